@@ -1,0 +1,169 @@
+package parbench.plot.model;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Reads JMH's JSON result format ({@code -rf json}) from this or any other JMH project.
+ * Quirks handled: NaN and infinities written as strings, absent {@code params}, secondary
+ * metrics, sample mode's {@code rawDataHistogram} in place of {@code rawData}.
+ * Every problem is reported as a {@link ResultFormatException} naming the file.
+ */
+public final class JmhJsonReader {
+
+    private JmhJsonReader() {
+    }
+
+    /** Parses one JMH JSON file. An empty array is a valid (empty) run. */
+    public static List<BenchmarkResult> read(Path file) throws ResultFormatException {
+        JsonElement root;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = JsonParser.parseReader(in);
+        } catch (IOException e) {
+            throw new ResultFormatException(file, "cannot read: " + e.getMessage());
+        } catch (JsonParseException e) {
+            throw new ResultFormatException(file, "malformed JSON: " + rootCause(e).getMessage());
+        }
+        if (!root.isJsonArray()) {
+            throw new ResultFormatException(file, "not JMH JSON output: expected a top-level array of results");
+        }
+        List<BenchmarkResult> out = new ArrayList<>();
+        int index = 0;
+        for (JsonElement e : root.getAsJsonArray()) {
+            out.add(record(file, e, index++));
+        }
+        return out;
+    }
+
+    private static BenchmarkResult record(Path file, JsonElement e, int index) throws ResultFormatException {
+        String where = "record " + index;
+        if (!e.isJsonObject()) {
+            throw new ResultFormatException(file, where + " is not an object: not JMH JSON output");
+        }
+        JsonObject o = e.getAsJsonObject();
+        for (String key : List.of("benchmark", "mode", "primaryMetric")) {
+            if (!o.has(key)) {
+                throw new ResultFormatException(file, where + " has no '" + key + "': not JMH JSON output");
+            }
+        }
+        String benchmark = o.get("benchmark").getAsString();
+        where = where + " (" + benchmark + ")";
+        JsonObject pm = o.getAsJsonObject("primaryMetric");
+        if (!pm.has("score") || !pm.has("scoreUnit")) {
+            throw new ResultFormatException(file, where + ": primaryMetric lacks score or scoreUnit");
+        }
+        SortedMap<String, String> params = new TreeMap<>();
+        if (o.has("params") && o.get("params").isJsonObject()) {
+            for (Map.Entry<String, JsonElement> p : o.getAsJsonObject("params").entrySet()) {
+                params.put(p.getKey(), p.getValue().getAsString());
+            }
+        }
+        List<String> jvmArgs = new ArrayList<>();
+        if (o.has("jvmArgs") && o.get("jvmArgs").isJsonArray()) {
+            for (JsonElement a : o.getAsJsonArray("jvmArgs")) {
+                jvmArgs.add(a.getAsString());
+            }
+        }
+        Map<String, Double> secondary = new LinkedHashMap<>();
+        if (o.has("secondaryMetrics") && o.get("secondaryMetrics").isJsonObject()) {
+            for (Map.Entry<String, JsonElement> s : o.getAsJsonObject("secondaryMetrics").entrySet()) {
+                JsonElement sc = s.getValue().isJsonObject() ? s.getValue().getAsJsonObject().get("score") : null;
+                secondary.put(s.getKey(), sc == null ? Double.NaN : number(file, where, sc));
+            }
+        }
+        return new BenchmarkResult(
+                file.toString(),
+                benchmark,
+                o.get("mode").getAsString(),
+                o.has("threads") ? o.get("threads").getAsInt() : 1,
+                o.has("forks") ? o.get("forks").getAsInt() : 1,
+                List.copyOf(jvmArgs),
+                o.has("vmVersion") ? o.get("vmVersion").getAsString() : (o.has("jdkVersion") ? o.get("jdkVersion").getAsString() : ""),
+                params,
+                number(file, where, pm.get("score")),
+                pm.has("scoreError") ? number(file, where, pm.get("scoreError")) : Double.NaN,
+                pm.get("scoreUnit").getAsString(),
+                rawData(file, where, pm),
+                secondary);
+    }
+
+    /** Per fork, per iteration scores; from rawDataHistogram (sample mode) as per-iteration means. */
+    private static List<double[]> rawData(Path file, String where, JsonObject pm) throws ResultFormatException {
+        List<double[]> forks = new ArrayList<>();
+        if (pm.has("rawData") && pm.get("rawData").isJsonArray()) {
+            for (JsonElement fork : pm.getAsJsonArray("rawData")) {
+                JsonArray it = fork.getAsJsonArray();
+                double[] v = new double[it.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = number(file, where, it.get(i));
+                }
+                forks.add(v);
+            }
+        } else if (pm.has("rawDataHistogram") && pm.get("rawDataHistogram").isJsonArray()) {
+            for (JsonElement fork : pm.getAsJsonArray("rawDataHistogram")) {
+                JsonArray iterations = fork.getAsJsonArray();
+                double[] v = new double[iterations.size()];
+                for (int i = 0; i < v.length; i++) {
+                    double sum = 0;
+                    double count = 0;
+                    for (JsonElement pair : iterations.get(i).getAsJsonArray()) {
+                        JsonArray vc = pair.getAsJsonArray();
+                        double value = number(file, where, vc.get(0));
+                        double n = number(file, where, vc.get(1));
+                        sum += value * n;
+                        count += n;
+                    }
+                    v[i] = count == 0 ? Double.NaN : sum / count;
+                }
+                forks.add(v);
+            }
+        }
+        return List.copyOf(forks);
+    }
+
+    /** A JSON number, or one of JMH's strings "NaN", "Infinity", "-Infinity". */
+    private static double number(Path file, String where, JsonElement e) throws ResultFormatException {
+        if (e == null || e.isJsonNull()) {
+            return Double.NaN;
+        }
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            switch (e.getAsString()) {
+                case "NaN":
+                    return Double.NaN;
+                case "Infinity":
+                case "+Infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-Infinity":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+                    break;
+            }
+        }
+        try {
+            return e.getAsDouble();
+        } catch (RuntimeException ex) {
+            throw new ResultFormatException(file, where + ": '" + e + "' is not a number");
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

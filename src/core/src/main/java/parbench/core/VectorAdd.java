@@ -1,0 +1,13 @@
+package parbench.core;
+
+/** Vector add: {@code c[i] = a[i] + b[i]} for every i. Exact in every backend. */
+public interface VectorAdd extends AutoCloseable {
+
+    /** Writes a + b into c. All three arrays have the same length. */
+    void add(float[] a, float[] b, float[] c);
+
+    /** Releases threads or device buffers; the kernel is not used afterwards. */
+    @Override
+    default void close() {
+    }
+}
