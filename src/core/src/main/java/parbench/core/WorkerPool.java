@@ -1,0 +1,94 @@
+package parbench.core;
+
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
+
+/**
+ * A private {@link ForkJoinPool} with exactly {@code threads} workers, created once per kernel
+ * (so once per JMH trial) and closed with it. Parallel kernels never use the common pool, so the
+ * {@code threads} setting is real. The pool remembers which worker threads it started, so tests
+ * can prove the work ran on the requested number of workers.
+ */
+public final class WorkerPool implements AutoCloseable {
+
+    private final int threads;
+    private final ForkJoinPool pool;
+    private final Set<Thread> started = ConcurrentHashMap.newKeySet();
+
+    public WorkerPool(int threads) {
+        this.threads = checkThreads(threads);
+        this.pool = new ForkJoinPool(threads, p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setName("parbench-worker-" + t.getPoolIndex());
+            started.add(t);
+            return t;
+        }, null, false);
+    }
+
+    /** Rejects thread counts below 1 with a message naming the parameter. */
+    public static int checkThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        return threads;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Runs a fork/join task in this pool and waits for it. */
+    public <T> T invoke(ForkJoinTask<T> task) {
+        return pool.invoke(task);
+    }
+
+    /**
+     * Runs {@code work} (typically a parallel stream pipeline) inside this pool: a parallel stream
+     * started from a worker thread of a pool runs in that pool, not in the common pool.
+     */
+    public <T> T call(Callable<T> work) {
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for workers", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** Runs {@code work} inside this pool; see {@link #call(Callable)}. */
+    public void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The distinct worker threads this pool has started so far (never more than threads). */
+    public Set<Thread> workersStarted() {
+        return Set.copyOf(started);
+    }
+
+    /** The underlying pool, for tests that check parallelism. */
+    public ForkJoinPool pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
