@@ -143,6 +143,37 @@ public final class Analysis {
         return notes;
     }
 
+    /** A measured rate as a fraction of the calibrated roof at the same thread count. */
+    public record PeakFraction(double fraction, String roof) {
+    }
+
+    /**
+     * Fraction of measured peak for matmul/conv2d (GFLOP/s over fma_peak) and vector add (GB/s
+     * over stream_add), at the record's effective thread count; empty when not applicable.
+     */
+    public Optional<PeakFraction> peakFraction(Measured m) {
+        if (m.work().isEmpty() || !Double.isFinite(m.secondsPerOp())) {
+            return Optional.empty();
+        }
+        Work w = m.work().get();
+        int t = m.effectiveThreads(cores());
+        switch (w.workload()) {
+            case Work.MATMUL:
+            case Work.CONV2D: {
+                Double peak = calibration.fmaGflops().get(t);
+                return peak == null ? Optional.empty()
+                        : Optional.of(new PeakFraction(w.gflops(m.secondsPerOp()) / peak, "fma_peak t=" + t));
+            }
+            case Work.VECTOR_ADD: {
+                Double peak = calibration.streamAddGBs().get(t);
+                return peak == null ? Optional.empty()
+                        : Optional.of(new PeakFraction(w.gbytes(m.secondsPerOp()) / peak, "stream_add t=" + t));
+            }
+            default:
+                return Optional.empty();
+        }
+    }
+
     /** Core count, 0 when unknown. */
     public int cores() {
         return env.cores();
