@@ -1,0 +1,298 @@
+package parbench.plot.compare;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code compare}: the CI performance-regression gate. Exit 0: no regression; 1: at least one
+ * benchmark significantly slower by the threshold or more; 2: bad input or usage.
+ */
+public final class CompareCommand {
+
+    public static final int OK = 0;
+    public static final int REGRESSION = 1;
+    public static final int BAD_INPUT = 2;
+
+    static final String USAGE = String.join("\n",
+            "usage: compare BASELINE CURRENT [options]",
+            "       compare --baseline PATH [--baseline PATH ...] --current PATH [--current PATH ...] [options]",
+            "       compare --current PATH [options]          (baseline: BASELINE_ROOT/<machine profile of current>)",
+            "",
+            "Each PATH is a JMH JSON file, a run folder holding jmh.json (and environment.json), or a",
+            "folder of run folders. Several baseline runs let compare measure run-to-run noise.",
+            "",
+            "options:",
+            "  --threshold F          minimum change that counts, fraction or percent (default "
+                    + Format.score(CompareSettings.DEFAULT_THRESHOLD) + ", i.e. "
+                    + Format.percent(CompareSettings.DEFAULT_THRESHOLD) + ")",
+            "  --alpha A              significance level after correction (default " + CompareSettings.DEFAULT_ALPHA + ")",
+            "  --correction C         holm (default), bh (Benjamini-Hochberg) or none",
+            "  --markdown FILE        write the Markdown summary to FILE ('-': stdout)",
+            "  --junit FILE           write JUnit XML to FILE",
+            "  --json FILE            write the verdicts as JSON to FILE",
+            "                         (with none of these three, Markdown goes to stdout)",
+            "  --baseline-root DIR    where baselines live (default results/baseline)",
+            "  --allow-profile-mismatch  compare runs from different machine profiles (warns)",
+            "  --fail-on-missing      exit 1 also when a baseline benchmark is missing in current",
+            "  -h, --help             this text",
+            "",
+            "exit codes: 0 no regression, 1 regression, 2 bad input or usage");
+
+    private CompareCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (CompareException e) {
+            err.println("compare: usage error: " + e.getMessage());
+            err.println(USAGE);
+            return BAD_INPUT;
+        }
+        if (o.help) {
+            out.println(USAGE);
+            return OK;
+        }
+        ComparisonReport report;
+        try {
+            List<Run> current = loadAll(o.current);
+            List<Path> basePaths = o.baseline;
+            if (basePaths.isEmpty()) {
+                basePaths = List.of(defaultBaseline(o.baselineRoot, current));
+            }
+            List<Run> baseline = loadAll(basePaths);
+            report = Comparer.compare(baseline, current,
+                    new CompareSettings(o.threshold, o.alpha, o.correction), o.allowProfileMismatch);
+        } catch (CompareException e) {
+            err.println("compare: bad input: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        for (String w : report.warnings()) {
+            err.println("compare: warning: " + w);
+        }
+        String markdown = MarkdownWriter.write(report);
+        try {
+            boolean any = false;
+            if (o.markdown != null) {
+                any = true;
+                if (o.markdown.equals("-")) {
+                    out.print(markdown);
+                } else {
+                    AtomicFiles.write(Path.of(o.markdown), markdown);
+                }
+            }
+            if (o.junit != null) {
+                any = true;
+                AtomicFiles.write(Path.of(o.junit), JunitXmlWriter.write(report));
+            }
+            if (o.json != null) {
+                any = true;
+                AtomicFiles.write(Path.of(o.json), JsonVerdictWriter.write(report));
+            }
+            if (!any) {
+                out.print(markdown);
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("compare: cannot write output: " + e);
+            return BAD_INPUT;
+        }
+        List<Comparison> slower = report.with(Verdict.SLOWER);
+        if (!slower.isEmpty()) {
+            err.println("compare: REGRESSION: " + slower.size() + " benchmark(s) slower: "
+                    + slower.stream().map(c -> c.key().display() + " x" + Format.ratio(c.estimate().ratio()))
+                    .collect(Collectors.joining("; ")));
+            return REGRESSION;
+        }
+        if (o.failOnMissing && !report.missing().isEmpty()) {
+            err.println("compare: REGRESSION: " + report.missing().size() + " benchmark(s) missing in current: "
+                    + report.missing().stream().map(BenchmarkKey::display).collect(Collectors.joining("; ")));
+            return REGRESSION;
+        }
+        err.println("compare: no regression (" + report.comparisons().size() + " compared, "
+                + report.with(Verdict.FASTER).size() + " faster, " + report.with(Verdict.INCONCLUSIVE).size()
+                + " inconclusive, " + report.missing().size() + " missing, " + report.added().size() + " new)");
+        return OK;
+    }
+
+    private static List<Run> loadAll(List<Path> paths) throws CompareException {
+        List<Run> runs = new ArrayList<>();
+        for (Path p : paths) {
+            runs.addAll(RunLoader.load(p));
+        }
+        return runs;
+    }
+
+    private static Path defaultBaseline(Path root, List<Run> current) throws CompareException {
+        String profile = current.stream().map(Run::machineProfile).filter(p -> p != null).findFirst().orElse(null);
+        if (profile == null) {
+            throw new CompareException("no baseline given and the current run has no machineProfile in an "
+                    + "environment.json to find one under " + root + "; pass --baseline PATH");
+        }
+        Path dir = root.resolve(profile);
+        if (!Files.isDirectory(dir)) {
+            throw new CompareException("no baseline for machine profile '" + profile + "': " + dir
+                    + " does not exist (create one with: promote RUN_DIR)");
+        }
+        return dir;
+    }
+
+    /** Parsed command line. */
+    static final class Options {
+        final List<Path> baseline = new ArrayList<>();
+        final List<Path> current = new ArrayList<>();
+        Path baselineRoot = Path.of("results", "baseline");
+        double threshold = CompareSettings.DEFAULT_THRESHOLD;
+        double alpha = CompareSettings.DEFAULT_ALPHA;
+        MultipleTesting correction = MultipleTesting.HOLM;
+        String markdown;
+        String junit;
+        String json;
+        boolean allowProfileMismatch;
+        boolean failOnMissing;
+        boolean help;
+
+        static Options parse(String[] args) throws CompareException {
+            Options o = new Options();
+            List<String> positional = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                String value = null;
+                int eq = a.indexOf('=');
+                if (a.startsWith("--") && eq > 0) {
+                    value = a.substring(eq + 1);
+                    a = a.substring(0, eq);
+                }
+                switch (a) {
+                    case "-h":
+                    case "--help":
+                        o.help = true;
+                        break;
+                    case "--allow-profile-mismatch":
+                        o.allowProfileMismatch = true;
+                        break;
+                    case "--fail-on-missing":
+                        o.failOnMissing = true;
+                        break;
+                    case "--baseline":
+                    case "--current":
+                    case "--baseline-root":
+                    case "--threshold":
+                    case "--alpha":
+                    case "--correction":
+                    case "--markdown":
+                    case "--junit":
+                    case "--json":
+                        if (value == null) {
+                            if (i + 1 >= args.length) {
+                                throw new CompareException(a + " needs a value");
+                            }
+                            value = args[++i];
+                        }
+                        o.set(a, value);
+                        break;
+                    default:
+                        if (a.startsWith("-") && a.length() > 1) {
+                            throw new CompareException("unknown option " + a);
+                        }
+                        positional.add(a);
+                }
+            }
+            if (o.help) {
+                return o;
+            }
+            if (!positional.isEmpty()) {
+                if (!o.baseline.isEmpty() || !o.current.isEmpty()) {
+                    throw new CompareException("give paths either as BASELINE CURRENT or with --baseline/--current, not both");
+                }
+                if (positional.size() != 2) {
+                    throw new CompareException("expected two paths, BASELINE and CURRENT, got " + positional.size()
+                            + " (for several runs per side use --baseline/--current or a folder of runs)");
+                }
+                o.baseline.add(Path.of(positional.get(0)));
+                o.current.add(Path.of(positional.get(1)));
+            }
+            if (o.current.isEmpty()) {
+                throw new CompareException("no current run given");
+            }
+            return o;
+        }
+
+        private void set(String option, String value) throws CompareException {
+            switch (option) {
+                case "--baseline":
+                    baseline.add(Path.of(value));
+                    break;
+                case "--current":
+                    current.add(Path.of(value));
+                    break;
+                case "--baseline-root":
+                    baselineRoot = Path.of(value);
+                    break;
+                case "--threshold":
+                    threshold = fraction(option, value);
+                    break;
+                case "--alpha":
+                    alpha = number(option, value);
+                    if (!(alpha > 0 && alpha < 1)) {
+                        throw new CompareException("--alpha must be between 0 and 1 (exclusive), got " + value);
+                    }
+                    break;
+                case "--correction":
+                    correction = MultipleTesting.parse(value);
+                    break;
+                case "--markdown":
+                    markdown = value;
+                    break;
+                case "--junit":
+                    junit = value;
+                    break;
+                case "--json":
+                    json = value;
+                    break;
+                default:
+                    throw new AssertionError(option);
+            }
+        }
+
+        /** "0.1", "10%" → 0.1; must be finite and in [0, 10). */
+        private static double fraction(String option, String value) throws CompareException {
+            String v = value.trim();
+            boolean percent = v.endsWith("%");
+            double d = number(option, percent ? v.substring(0, v.length() - 1).trim() : v);
+            if (percent) {
+                d /= 100;
+            }
+            if (!(d >= 0 && d < 10)) {
+                throw new CompareException(option + " must be a fraction such as 0.1 or a percentage such as 10%, got " + value);
+            }
+            return d;
+        }
+
+        private static double number(String option, String value) throws CompareException {
+            try {
+                double d = Double.parseDouble(value.trim());
+                if (!Double.isFinite(d)) {
+                    throw new NumberFormatException();
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw new CompareException(option + ": '" + value + "' is not a number" + (value.contains(",")
+                        ? " (use a dot as the decimal separator)" : ""));
+            }
+        }
+    }
+}

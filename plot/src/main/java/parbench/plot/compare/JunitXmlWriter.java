@@ -1,0 +1,100 @@
+package parbench.plot.compare;
+
+/**
+ * JUnit XML for CI test reporters: one testcase per benchmark; a regression is a failure,
+ * missing and new benchmarks are skipped testcases with the reason.
+ */
+public final class JunitXmlWriter {
+
+    private JunitXmlWriter() {
+    }
+
+    public static String write(ComparisonReport r) {
+        int tests = r.comparisons().size() + r.missing().size() + r.added().size();
+        int failures = r.with(Verdict.SLOWER).size();
+        int skipped = r.missing().size() + r.added().size();
+        StringBuilder sb = new StringBuilder();
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<testsuite name=\"parbench.compare\" tests=\"").append(tests).append("\" failures=\"").append(failures)
+                .append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
+        CompareSettings s = r.settings();
+        sb.append("  <properties>\n");
+        property(sb, "threshold", Format.score(s.threshold()));
+        property(sb, "alpha", Format.score(s.alpha()));
+        property(sb, "correction", s.correction().id());
+        property(sb, "baseline", String.join(",", r.baselineLabels()));
+        property(sb, "current", String.join(",", r.currentLabels()));
+        sb.append("  </properties>\n");
+        for (Comparison c : r.comparisons()) {
+            RatioStatistics.Estimate e = c.estimate();
+            String summary = c.verdict().id() + ": ratio " + Format.ratio(e.ratio()) + " "
+                    + Format.interval(e.ciLow(), e.ciHigh()) + ", adjusted p " + Format.p(c.adjustedP())
+                    + ", baseline " + Format.score(e.baseline()) + " " + c.unit()
+                    + ", current " + Format.score(e.current()) + " " + c.unit();
+            open(sb, c.key());
+            if (c.verdict() == Verdict.SLOWER) {
+                sb.append("    <failure type=\"regression\" message=\"").append(esc(summary)).append("\">")
+                        .append(esc(c.reason())).append("</failure>\n");
+            }
+            sb.append("    <system-out>").append(esc(summary + "; " + c.reason())).append("</system-out>\n");
+            sb.append("  </testcase>\n");
+        }
+        for (BenchmarkKey k : r.missing()) {
+            open(sb, k);
+            sb.append("    <skipped message=\"missing in current: measured in the baseline only\"/>\n");
+            sb.append("  </testcase>\n");
+        }
+        for (BenchmarkKey k : r.added()) {
+            open(sb, k);
+            sb.append("    <skipped message=\"new in current: no baseline to compare with\"/>\n");
+            sb.append("  </testcase>\n");
+        }
+        sb.append("</testsuite>\n");
+        return sb.toString();
+    }
+
+    private static void open(StringBuilder sb, BenchmarkKey k) {
+        int dot = k.benchmark().lastIndexOf('.');
+        String cls = dot < 0 ? "" : k.benchmark().substring(0, dot);
+        String name = k.benchmark().substring(dot + 1) + (k.paramText().isEmpty() ? "" : " [" + k.paramText() + "]")
+                + " (" + k.mode() + ")";
+        sb.append("  <testcase classname=\"").append(esc(cls)).append("\" name=\"").append(esc(name))
+                .append("\" time=\"0\">\n");
+    }
+
+    private static void property(StringBuilder sb, String name, String value) {
+        sb.append("    <property name=\"").append(esc(name)).append("\" value=\"").append(esc(value)).append("\"/>\n");
+    }
+
+    static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&':
+                    sb.append("&amp;");
+                    break;
+                case '<':
+                    sb.append("&lt;");
+                    break;
+                case '>':
+                    sb.append("&gt;");
+                    break;
+                case '"':
+                    sb.append("&quot;");
+                    break;
+                case '\'':
+                    sb.append("&apos;");
+                    break;
+                default:
+                    // Control characters other than tab/newline are not allowed in XML 1.0.
+                    if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+                        sb.append('?');
+                    } else {
+                        sb.append(ch);
+                    }
+            }
+        }
+        return sb.toString();
+    }
+}

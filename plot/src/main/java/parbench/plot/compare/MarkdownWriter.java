@@ -1,0 +1,122 @@
+package parbench.plot.compare;
+
+import java.util.List;
+
+/** The PR-comment summary: regressions first, then improvements, a compact table of the rest, then missing/new. */
+public final class MarkdownWriter {
+
+    private MarkdownWriter() {
+    }
+
+    public static String write(ComparisonReport r) {
+        StringBuilder sb = new StringBuilder();
+        List<Comparison> slower = r.with(Verdict.SLOWER);
+        List<Comparison> faster = r.with(Verdict.FASTER);
+        sb.append("## Benchmark comparison: ")
+                .append(r.hasRegression() ? "REGRESSION" : "no regression").append("\n\n");
+        sb.append(r.comparisons().size()).append(" compared: ")
+                .append(slower.size()).append(" slower, ")
+                .append(faster.size()).append(" faster, ")
+                .append(r.with(Verdict.UNCHANGED).size()).append(" unchanged, ")
+                .append(r.with(Verdict.INCONCLUSIVE).size()).append(" inconclusive; ")
+                .append(r.missing().size()).append(" missing, ")
+                .append(r.added().size()).append(" new.\n\n");
+        sb.append("Baseline: ").append(String.join(", ", r.baselineLabels())).append(profile(r.baselineProfile()))
+                .append(". Current: ").append(String.join(", ", r.currentLabels())).append(profile(r.currentProfile()))
+                .append(".\n\n");
+        CompareSettings s = r.settings();
+        String level = Format.percent(1 - s.alpha());
+        sb.append("Slower/faster means adjusted p < ").append(Format.score(s.alpha()))
+                .append(" (").append(correctionName(s.correction())).append(") and a change of at least ")
+                .append(Format.percent(s.threshold()))
+                .append(". Ratio = current / baseline score with its ").append(level)
+                .append(" interval; scores are geometric means of per-fork means; forks = baseline/current JVM forks.\n");
+        for (String w : r.warnings()) {
+            sb.append("\n> **Warning:** ").append(w).append('\n');
+        }
+
+        sb.append("\n### Regressions (").append(slower.size()).append(")\n\n");
+        detail(sb, slower, level, "No benchmark is slower by the threshold or more.");
+        sb.append("\n### Improvements (").append(faster.size()).append(")\n\n");
+        detail(sb, faster, level, "No benchmark is faster by the threshold or more.");
+
+        List<Comparison> rest = r.comparisons().stream()
+                .filter(c -> c.verdict() != Verdict.SLOWER && c.verdict() != Verdict.FASTER).toList();
+        sb.append("\n### Other results (").append(rest.size()).append(")\n\n");
+        if (rest.isEmpty()) {
+            sb.append("None.\n");
+        } else {
+            sb.append("| Benchmark | Params | Verdict | Ratio [").append(level).append(" CI] | p (adj.) | Baseline → Current |\n");
+            sb.append("|---|---|---|---|---:|---|\n");
+            for (Comparison c : rest) {
+                RatioStatistics.Estimate e = c.estimate();
+                sb.append("| ").append(cell(c.key().shortName())).append(" | ").append(cell(c.key().paramText()))
+                        .append(" | ").append(c.verdict().id())
+                        .append(" | ").append(Format.ratio(e.ratio())).append(' ').append(Format.interval(e.ciLow(), e.ciHigh()))
+                        .append(" | ").append(Format.p(c.adjustedP()))
+                        .append(" | ").append(Format.score(e.baseline())).append(" → ").append(Format.score(e.current()))
+                        .append(' ').append(cell(c.unit())).append(" |\n");
+            }
+            List<Comparison> inconclusive = rest.stream().filter(c -> c.verdict() == Verdict.INCONCLUSIVE).toList();
+            if (!inconclusive.isEmpty()) {
+                sb.append('\n');
+                for (Comparison c : inconclusive) {
+                    sb.append("- ").append(cell(c.key().display())).append(": ").append(c.reason()).append('\n');
+                }
+            }
+        }
+        keys(sb, "Missing in current (in the baseline only)", r.missing());
+        keys(sb, "New in current (no baseline)", r.added());
+        return sb.toString();
+    }
+
+    private static void detail(StringBuilder sb, List<Comparison> list, String level, String none) {
+        if (list.isEmpty()) {
+            sb.append(none).append('\n');
+            return;
+        }
+        sb.append("| Benchmark | Params | Baseline | Current | Ratio [").append(level)
+                .append(" CI] | Change | p (adj.) | Forks |\n");
+        sb.append("|---|---|---:|---:|---|---:|---:|---:|\n");
+        for (Comparison c : list) {
+            RatioStatistics.Estimate e = c.estimate();
+            sb.append("| ").append(cell(c.key().shortName())).append(" | ").append(cell(c.key().paramText()))
+                    .append(" | ").append(Format.score(e.baseline())).append(' ').append(cell(c.unit()))
+                    .append(" | ").append(Format.score(e.current())).append(' ').append(cell(c.unit()))
+                    .append(" | ").append(Format.ratio(e.ratio())).append(' ').append(Format.interval(e.ciLow(), e.ciHigh()))
+                    .append(" | ").append(Format.change(e.ratio())).append(c.higherIsBetter() ? " (higher is better)" : "")
+                    .append(" | ").append(Format.p(c.adjustedP()))
+                    .append(" | ").append(c.baselineForks()).append('/').append(c.currentForks()).append(" |\n");
+        }
+    }
+
+    private static void keys(StringBuilder sb, String title, List<BenchmarkKey> keys) {
+        sb.append("\n### ").append(title).append(" (").append(keys.size()).append(")\n\n");
+        if (keys.isEmpty()) {
+            sb.append("None.\n");
+            return;
+        }
+        for (BenchmarkKey k : keys) {
+            sb.append("- `").append(k.display()).append("`\n");
+        }
+    }
+
+    private static String profile(String p) {
+        return p == null ? " (machine profile unknown)" : " (profile `" + p + "`)";
+    }
+
+    static String correctionName(MultipleTesting m) {
+        switch (m) {
+            case HOLM:
+                return "Holm-corrected";
+            case BH:
+                return "Benjamini-Hochberg-corrected";
+            default:
+                return "no multiple-testing correction";
+        }
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|");
+    }
+}
