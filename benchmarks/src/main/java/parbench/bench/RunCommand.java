@@ -136,7 +136,7 @@ final class RunCommand {
         // Results go to a new run folder unless the user chose a result file or format.
         Path resultFile;
         ResultFormatType format = cmd.getResultFormat().orElse(ResultFormatType.JSON);
-        if (cmd.getResult().isPresent() || cmd.getResultFormat().isPresent()) {
+        if (cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()) {
             resultFile = Path.of(cmd.getResult().orElse("jmh-result." + format.toString().toLowerCase(Locale.ROOT)));
         } else {
             try {
