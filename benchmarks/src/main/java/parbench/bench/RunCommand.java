@@ -148,6 +148,12 @@ final class RunCommand {
             options.result(resultFile.toString()).resultFormat(ResultFormatType.JSON);
         }
         Path runDir = resultFile.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(runDir);
+        } catch (IOException e) {
+            System.err.println("error: cannot create " + runDir + ": " + e.getMessage());
+            return 2;
+        }
 
         Instant start = Instant.now();
         Collection<RunResult> results;
