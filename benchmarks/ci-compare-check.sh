@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # CI check of the regression gate's mechanics on real results (called by .ci/run):
 #   - a run compared with itself exits 0;
-#   - a real run with a 2x injected slowdown of one benchmark exits 1 and names it first;
+#   - a real run with a 3x injected slowdown of one benchmark exits 1 and names it first;
 #   - promote refuses to overwrite a baseline without --force; bad input exits 2.
-# Exact timings are never asserted: a doubled time is far outside this machine's noise.
+# Exact timings are never asserted: a tripled time is far outside this machine's noise.
 set -euo pipefail
 JAR=${1:?usage: ci-compare-check.sh BENCHMARKS_JAR SMOKE_RUN_DIR}
 SMOKE=${2:?usage: ci-compare-check.sh BENCHMARKS_JAR SMOKE_RUN_DIR}
@@ -19,13 +19,13 @@ trap 'rm -rf "$TMP"' EXIT
 echo "compare: smoke run against itself -> 0"
 expect 0 java -jar "$JAR" compare "$SMOKE" "$SMOKE" --markdown "$TMP/self.md"
 
-# Three forks each (forks are the independent samples), short iterations.
-QUICK=(MonteCarloPiBenchmark.serial VectorAddBenchmark.serial -f 3 -wi 1 -i 2 -r 100ms -p samples=4000037 -p n=1048576 --no-report)
+# Five forks each (forks are the independent samples), short iterations.
+QUICK=(MonteCarloPiBenchmark.serial VectorAddBenchmark.serial -f 5 -wi 2 -w 200ms -i 3 -r 200ms -p samples=4000037 -p n=1048576 --no-report)
 echo "compare: baseline run"
 java -jar "$JAR" "${QUICK[@]}" -rf json -rff "$TMP/base/jmh.json" > "$TMP/base.log" 2>&1 || { cat "$TMP/base.log"; fail "baseline run failed"; }
-echo "compare: run with MonteCarloPiBenchmark.serial slowed 2x"
+echo "compare: run with MonteCarloPiBenchmark.serial slowed 3x"
 java -jar "$JAR" "${QUICK[@]}" -rf json -rff "$TMP/slow/jmh.json" \
-  -jvmArgsAppend -Dparbench.inject.slowdown=MonteCarloPiBenchmark.serial:1.0 > "$TMP/slow.log" 2>&1 || { cat "$TMP/slow.log"; fail "slowed run failed"; }
+  -jvmArgsAppend -Dparbench.inject.slowdown=MonteCarloPiBenchmark.serial:2.0 > "$TMP/slow.log" 2>&1 || { cat "$TMP/slow.log"; fail "slowed run failed"; }
 grep -q "INJECTED SLOWDOWN" "$TMP/slow.log" || fail "the slowdown was not injected"
 
 expect 0 java -jar "$JAR" compare "$TMP/base" "$TMP/base" --markdown "$TMP/aa.md"
