@@ -3,14 +3,18 @@ package parbench.opencl;
 import com.aparapi.Kernel;
 
 /**
- * Valid-mode 2D convolution, the scheme of conv2d.cl: a TX x TY work-group stages its input tile
+ * Valid-mode 2D convolution: a TX x TY work-group stages its input tile
  * with halo in the {@code @Local} array (sized by the host for the filter size), the filter is a
- * {@code @Constant} array, each work-item computes one output pixel.
+ * {@code @Constant} array, each work-item computes one output pixel. Aparapi has no vector types,
+ * so the float8 items of conv2d.cl cannot be written here; vectorisation is left to the device
+ * compiler (PoCL vectorises across work-items).
  */
 final class Conv2dAparapiKernel extends Kernel {
 
-    static final int TX = Conv2dJocl.TX;
-    static final int TY = Conv2dJocl.TY;
+    /** Work-group width: 32 consecutive outputs of a row, contiguous tile reads across work-items. */
+    static final int TX = 32;
+    /** Work-group height: 8 rows, so a k = 5 halo adds (8+4)/8 = 1.5x tile loads, not 5x. */
+    static final int TY = 8;
 
     float[] image = new float[1];
     @Constant

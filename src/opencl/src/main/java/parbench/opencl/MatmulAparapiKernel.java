@@ -3,18 +3,25 @@ package parbench.opencl;
 import com.aparapi.Kernel;
 
 /**
- * C = A x B with the same local-memory tiling and register blocking as matmul.cl: a TN x LY
+ * C = A x B with local-memory tiles and register blocking: a TN x LY
  * work-group computes a TM x TN block of C, each work-item RM = 8 rows of one column, held in
  * eight scalar accumulators (Aparapi has no private arrays without extra annotations; scalars are
- * registers for sure). Tiles of A and B are staged in {@code @Local} arrays between
+ * registers for sure). Consecutive work-items take consecutive columns, so a device that
+ * vectorises across work-items (PoCL) or coalesces (GPUs) reads B contiguously. Aparapi has no
+ * vector types, so the explicit float8 micro-kernel of matmul.cl cannot be written here. Tiles of A and B are staged in {@code @Local} arrays between
  * {@code localBarrier()}s; out-of-range elements load as zeros, so any n works.
  */
 final class MatmulAparapiKernel extends Kernel {
 
-    static final int TN = MatmulJocl.TN;
-    static final int LY = MatmulJocl.LY;
-    static final int TM = MatmulJocl.TM;
-    static final int TK = MatmulJocl.TN;
+    /** Work-group width = columns of C per group = k-step of a tile (each work-item loads column lx of both tiles). */
+    static final int TN = 32;
+    /** Work-group height: 32 x 4 = 128 work-items. */
+    static final int LY = 4;
+    /** Rows of C per work-item, in eight scalar accumulators. */
+    static final int RM = 8;
+    /** Rows of C per work-group. */
+    static final int TM = LY * RM;
+    static final int TK = TN;
 
     float[] a = new float[1];
     float[] b = new float[1];
@@ -33,7 +40,7 @@ final class MatmulAparapiKernel extends Kernel {
             int ly = getLocalId(1);
             int col = getGroupId(0) * TN + lx;
             int rowBase = getGroupId(1) * TM;
-            int r0 = ly * 8;
+            int r0 = ly * RM;
             float acc0 = 0f;
             float acc1 = 0f;
             float acc2 = 0f;
