@@ -6,11 +6,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import parbench.core.Inputs;
 
 /**
- * matmul.cl and conv2d.cl share a group's micro-tiles among WG work-items: 1 on CPU devices, 32
+ * matmul.cl and conv2d.cl (and their Aparapi versions) share a group's micro-tiles among WG work-items: 1 on CPU devices, 32
  * on others. This machine's device is a CPU, so the other shapes are forced here to keep them
  * correct too (including group sizes that do not divide the number of micro-tiles).
  */
-class JoclWorkGroupShapesTest {
+class WorkGroupShapesTest {
 
     @ParameterizedTest
     @CsvSource({"32,1", "32,33", "32,100", "7,65", "64,17"})
@@ -22,6 +22,11 @@ class JoclWorkGroupShapesTest {
             k.multiply(a, b, c, n);
         }
         Reference.assertClose(Reference.matmul(a, b, n), c, "WG=" + workGroup + " n=" + n);
+        float[] c2 = new float[n * n];
+        try (MatmulAparapi k = new MatmulAparapi(workGroup)) {
+            k.multiply(a, b, c2, n);
+        }
+        Reference.assertClose(Reference.matmul(a, b, n), c2, "aparapi WG=" + workGroup + " n=" + n);
     }
 
     @ParameterizedTest
@@ -35,5 +40,11 @@ class JoclWorkGroupShapesTest {
         }
         Reference.assertClose(Reference.conv2d(image, h, w, filter, kk), out,
                 "WG=" + workGroup + " " + h + "x" + w + " k=" + kk);
+        float[] out2 = new float[out.length];
+        try (Conv2dAparapi k = new Conv2dAparapi(workGroup)) {
+            k.convolve(image, h, w, filter, kk, out2);
+        }
+        Reference.assertClose(Reference.conv2d(image, h, w, filter, kk), out2,
+                "aparapi WG=" + workGroup + " " + h + "x" + w + " k=" + kk);
     }
 }
