@@ -44,7 +44,15 @@ public final class JmhJsonReader {
         List<BenchmarkResult> out = new ArrayList<>();
         int index = 0;
         for (JsonElement e : root.getAsJsonArray()) {
-            out.add(record(file, e, index++));
+            try {
+                out.add(record(file, e, index));
+            } catch (IllegalStateException | UnsupportedOperationException | ClassCastException
+                     | IndexOutOfBoundsException | NumberFormatException ex) {
+                // Gson signals a field of the wrong JSON type this way; name the record, not a stack trace.
+                throw new ResultFormatException(file, "record " + index + " has a field of the wrong type ("
+                        + ex.getMessage() + "): not JMH JSON output");
+            }
+            index++;
         }
         return out;
     }
@@ -62,6 +70,9 @@ public final class JmhJsonReader {
         }
         String benchmark = o.get("benchmark").getAsString();
         where = where + " (" + benchmark + ")";
+        if (!o.get("primaryMetric").isJsonObject()) {
+            throw new ResultFormatException(file, where + ": primaryMetric is not an object: not JMH JSON output");
+        }
         JsonObject pm = o.getAsJsonObject("primaryMetric");
         if (!pm.has("score") || !pm.has("scoreUnit")) {
             throw new ResultFormatException(file, where + ": primaryMetric lacks score or scoreUnit");
@@ -92,7 +103,7 @@ public final class JmhJsonReader {
                 o.has("threads") ? o.get("threads").getAsInt() : 1,
                 o.has("forks") ? o.get("forks").getAsInt() : 1,
                 List.copyOf(jvmArgs),
-                o.has("vmVersion") ? o.get("vmVersion").getAsString() : (o.has("jdkVersion") ? o.get("jdkVersion").getAsString() : ""),
+                o.has("jdkVersion") ? o.get("jdkVersion").getAsString() : (o.has("vmVersion") ? o.get("vmVersion").getAsString() : ""),
                 params,
                 number(file, where, pm.get("score")),
                 pm.has("scoreError") ? number(file, where, pm.get("scoreError")) : Double.NaN,

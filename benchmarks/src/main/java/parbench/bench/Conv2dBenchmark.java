@@ -1,0 +1,209 @@
+package parbench.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.core.Inputs;
+import parbench.core.Conv2d;
+import parbench.core.Conv2dSerial;
+
+/**
+ * 2D convolution ("valid" mode) of a size×size float image with a k×k Gaussian filter
+ * (2k² flops per output pixel, (size-k+1)² output pixels), one method per backend.
+ * The kernels are general: they do not know the filter is a separable Gaussian.
+ * Every trial checks its kernel's output against the serial kernel once before timing and once
+ * after, outside the timed part; a wrong result fails the benchmark instead of being reported.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+// One 2048² operation takes 5–100 ms: 500 ms iterations keep the default sweep inside 20 minutes.
+@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+// Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
+// that the confidence intervals and the regression gate are built on.
+@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+public class Conv2dBenchmark {
+
+    /** The problem: inputs from fixed seeds and the serial reference result. */
+    @State(Scope.Benchmark)
+    public static class Problem {
+        @Param("2048")
+        public int size;
+
+        @Param("5")
+        public int k;
+
+        float[] image;
+        float[] filter;
+        float[] out;
+        float[] expected;
+
+        @Setup(Level.Trial)
+        public void create() {
+            image = Inputs.randomFloats(Inputs.DEFAULT_SEED, size * size);
+            filter = Inputs.gaussianFilter(k);
+            int outSize = Conv2d.outSize(size, k);
+            out = new float[outSize * outSize];
+            expected = new float[outSize * outSize];
+            try (Conv2d reference = new Conv2dSerial()) {
+                reference.convolve(image, size, size, filter, k, expected);
+            }
+        }
+
+        /**
+         * Pixels lie in [-1, 1) and the filter's weights are positive and sum to 1, so each output
+         * sums k² products whose magnitudes add up to at most 1: any summation order (with or
+         * without FMA) is within k²·eps of the exact value; two orders within 2·k²·eps.
+         */
+        void check(String backend) {
+            Verify.floats("conv2d size=" + size + " k=" + k, backend, expected, out, 2.0 * k * k * Verify.FLOAT_EPS);
+        }
+    }
+
+    /** Single-threaded backends (serial, simd) and device backends end to end. */
+    @State(Scope.Benchmark)
+    public static class Kernel extends KernelState<Conv2d> {
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = Kernels.conv2d(backend, 1);
+            kernel.convolve(p.image, p.size, p.size, p.filter, p.k, p.out);
+            p.check(backend.id());
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(backend.id());
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** Threaded backends: {@code threads} exists only here, so only these methods are swept over it. */
+    @State(Scope.Benchmark)
+    public static class ThreadedKernel extends KernelState<Conv2d> {
+        @Param("1")
+        public int threads;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = Kernels.conv2d(backend, threads);
+            kernel.convolve(p.image, p.size, p.size, p.filter, p.k, p.out);
+            p.check(backend.id() + " threads=" + threads);
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(backend.id() + " threads=" + threads);
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** Device backends with the data already on the device: times the kernel launch alone. */
+    @State(Scope.Benchmark)
+    public static class DeviceKernelOnly extends KernelState<Kernels.Bound> {
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = Kernels.bindConv2d(backend, p.image, p.size, p.size, p.filter, p.k, p.out);
+            kernel.kernel().upload();
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                kernel.kernel().download();
+                p.check(backend.id() + " (kernel only)");
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    private static float[] run(Problem p, KernelState<Conv2d> k) {
+        long t0 = k.slowdown.start();
+        k.kernel.convolve(p.image, p.size, p.size, p.filter, p.k, p.out);
+        k.slowdown.pad(t0);
+        return p.out;
+    }
+
+    private static float[] launch(Problem p, DeviceKernelOnly k) {
+        long t0 = k.slowdown.start();
+        k.kernel.kernel().launch();
+        k.slowdown.pad(t0);
+        return p.out;
+    }
+
+    @Benchmark
+    public float[] serial(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] forkjoin(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] streams(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] simd(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] simd_forkjoin(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] aparapi_end_to_end(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] aparapi_kernel_only(Problem p, DeviceKernelOnly k) {
+        return launch(p, k);
+    }
+
+    @Benchmark
+    public float[] jocl_end_to_end(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] jocl_kernel_only(Problem p, DeviceKernelOnly k) {
+        return launch(p, k);
+    }
+
+    @Benchmark
+    public float[] jcuda_end_to_end(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] jcuda_kernel_only(Problem p, DeviceKernelOnly k) {
+        return launch(p, k);
+    }
+}

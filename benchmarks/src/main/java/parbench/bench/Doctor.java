@@ -1,0 +1,60 @@
+package parbench.bench;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code doctor}: every backend, available or not and why, the devices, the Vector API width —
+ * asked in a JVM started like the benchmark forks ({@code -jvm PATH} picks another JDK).
+ */
+final class Doctor {
+
+    private Doctor() {
+    }
+
+    static int run(String[] args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("-jvm") && i + 1 < args.length) {
+                java = args[++i];
+            } else {
+                System.err.println("error: unknown doctor option '" + args[i] + "'; allowed: -jvm PATH");
+                return 2;
+            }
+        }
+        JsonObject probe = Environment.probeChild(java, new ArrayList<>(RunCommand.FORK_FLAGS));
+        if (probe.has("error")) {
+            System.err.println("error: " + probe.get("error").getAsString());
+            return 2;
+        }
+        JsonObject env = Environment.describe(probe, List.of("doctor"), java.time.Instant.now(), null);
+        JsonObject cpu = env.getAsJsonObject("cpu");
+        JsonObject jdk = env.getAsJsonObject("jdk");
+        System.out.println("machine:   " + cpu.get("model").getAsString() + ", " + cpu.get("cores").getAsInt()
+                + " processors, " + (env.get("memoryBytes").getAsLong() >> 20) + " MiB; profile " + env.get("machineProfile").getAsString());
+        System.out.println("cpu flags: " + cpu.get("flags").getAsString());
+        System.out.println("fork JVM:  " + jdk.get("vendor").getAsString() + " " + jdk.get("version").getAsString()
+                + " (" + jdk.get("home").getAsString() + ")");
+        JsonObject simd = env.getAsJsonObject("simd");
+        System.out.println("vector:    " + (simd.has("bits")
+                ? simd.get("bits").getAsInt() + "-bit species, " + simd.get("floatLanes").getAsInt() + " floats per vector"
+                : simd.get("detail").getAsString()));
+        System.out.println();
+        System.out.println("backends:");
+        for (Map.Entry<String, JsonElement> e : env.getAsJsonObject("backends").entrySet()) {
+            JsonObject a = e.getValue().getAsJsonObject();
+            System.out.printf("  %-14s %s: %s%n", e.getKey(), a.get("available").getAsBoolean() ? "available  " : "UNAVAILABLE",
+                    a.get("detail").getAsString());
+        }
+        System.out.println();
+        System.out.println("OpenCL platforms:");
+        DeviceInfo.printOpenCl(env.get("opencl"));
+        System.out.println("CUDA devices:");
+        DeviceInfo.printCuda(env.get("cuda"));
+        return 0;
+    }
+}

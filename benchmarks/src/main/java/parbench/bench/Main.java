@@ -1,0 +1,53 @@
+package parbench.bench;
+
+import java.util.Arrays;
+
+/**
+ * Entry point of benchmarks.jar. Without a subcommand every argument goes to JMH unchanged
+ * ({@code -l}, {@code -h}, {@code -p threads=1,2,4,8}, {@code -f}, {@code -wi}, {@code -i},
+ * {@code -rf}, {@code -rff}, {@code -jvm}, …) plus parbench's own defaults: results in a new
+ * {@code results/runs/<id>/} folder with an {@code environment.json}, unavailable backends skipped
+ * up front, and a report generated after the run.
+ */
+public final class Main {
+
+    static final String USAGE = String.join("\n",
+            "usage: java -jar benchmarks.jar [JMH options] [--backends ID,...] [--no-report]   run benchmarks",
+            "       java -jar benchmarks.jar doctor                                 backends, devices, SIMD width",
+            "       java -jar benchmarks.jar report JSON... [-o DIR] [--cores N]     (re)generate a report",
+            "       java -jar benchmarks.jar compare BASELINE CURRENT [options]      regression gate (exit 0/1/2)",
+            "       java -jar benchmarks.jar promote RUN_DIR [--profile P] [--force] make a run the baseline",
+            "       java -jar benchmarks.jar -h                                      JMH's own options");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (args.length > 0) {
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            switch (args[0]) {
+                case "doctor":
+                    return Doctor.run(rest);
+                case "report":
+                    return parbench.plot.ReportCommand.run(rest);
+                case "compare":
+                    return parbench.plot.compare.CompareCommand.run(rest);
+                case "promote":
+                    return parbench.plot.compare.PromoteCommand.run(rest);
+                case "probe":
+                    return Probe.run(rest);
+                case "help":
+                case "--help":
+                    System.out.println(USAGE);
+                    return 0;
+                default:
+                    break;
+            }
+        }
+        return RunCommand.run(args);
+    }
+}

@@ -1,0 +1,100 @@
+package parbench.bench;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.lang.management.ManagementFactory;
+import java.util.EnumMap;
+import java.util.Map;
+import parbench.core.Availability;
+import parbench.core.Backend;
+import parbench.core.SimdSupport;
+
+/**
+ * Asks every backend whether it can run, in the JVM that will run the benchmarks: the run and
+ * {@code doctor} start it as a child JVM with the forks' JVM and flags, because the Vector API is
+ * an incubator module that exists only in a JVM started with {@code --add-modules}.
+ * Output: one JSON object ({@code probe --json}), read by {@link Environment}.
+ */
+final class Probe {
+
+    private Probe() {
+    }
+
+    static int run(String[] args) {
+        System.out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(probe()));
+        return 0;
+    }
+
+    /** Availability of every backend, asked in this JVM. Never throws. */
+    static Map<Backend, Availability> availability() {
+        Map<Backend, Availability> m = new EnumMap<>(Backend.class);
+        for (Backend b : Backend.values()) {
+            m.put(b, ask(b));
+        }
+        return m;
+    }
+
+    private static Availability ask(Backend b) {
+        try {
+            return switch (b) {
+                case SERIAL, FORKJOIN, STREAMS -> Availability.available("plain Java, " + Runtime.getRuntime().availableProcessors() + " processors");
+                case SIMD, SIMD_FORKJOIN -> SimdSupport.availability();
+                case APARAPI -> parbench.opencl.AparapiSupport.availability();
+                case JOCL -> parbench.opencl.JoclSupport.availability();
+                case JCUDA -> parbench.cuda.CudaSupport.availability();
+            };
+        } catch (RuntimeException | LinkageError e) {
+            // The support classes promise not to throw; if one does, that is still an answer.
+            return Availability.unavailable("availability check failed: " + e);
+        }
+    }
+
+    static JsonObject probe() {
+        JsonObject o = new JsonObject();
+        JsonObject jdk = new JsonObject();
+        jdk.addProperty("vendor", System.getProperty("java.vendor"));
+        jdk.addProperty("version", System.getProperty("java.version"));
+        jdk.addProperty("vmName", System.getProperty("java.vm.name"));
+        jdk.addProperty("vmVersion", System.getProperty("java.vm.version"));
+        jdk.addProperty("home", System.getProperty("java.home"));
+        JsonArray flags = new JsonArray();
+        ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(flags::add);
+        jdk.add("jvmFlags", flags);
+        o.add("jdk", jdk);
+
+        Map<Backend, Availability> avail = availability();
+        JsonObject backends = new JsonObject();
+        avail.forEach((b, a) -> {
+            JsonObject e = new JsonObject();
+            e.addProperty("available", a.available());
+            e.addProperty("detail", a.detail());
+            backends.add(b.id(), e);
+        });
+        o.add("backends", backends);
+
+        JsonObject simd = new JsonObject();
+        Availability s = avail.get(Backend.SIMD);
+        simd.addProperty("available", s.available());
+        simd.addProperty("detail", s.detail());
+        if (s.available()) {
+            simd.addProperty("bits", SimdWidth.bits());
+            simd.addProperty("floatLanes", SimdWidth.floatLanes());
+        }
+        o.add("simd", simd);
+        o.add("opencl", DeviceInfo.openCl());
+        o.add("cuda", DeviceInfo.cuda());
+        return o;
+    }
+
+    /** Separate class: it loads the Vector API, which exists only when the module was added. */
+    private static final class SimdWidth {
+        static int bits() {
+            return jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
+        }
+
+        static int floatLanes() {
+            return jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.length();
+        }
+    }
+}

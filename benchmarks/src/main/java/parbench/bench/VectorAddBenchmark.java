@@ -1,0 +1,200 @@
+package parbench.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.core.Inputs;
+import parbench.core.VectorAdd;
+
+/**
+ * Vector add c = a + b over n floats (12n bytes moved per operation), one method per backend.
+ * The default sizes are one in-cache (32 K floats, 384 KB for three arrays: inside L2) and one
+ * out-of-cache (16 M floats, 192 MB: far beyond L3), because they measure different limits.
+ * Every trial checks its kernel's output against the serial kernel once before timing and once
+ * after, outside the timed part; a wrong result fails the benchmark instead of being reported.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+// An operation takes 5 µs – 50 ms: 500 ms iterations average thousands of them and keep the sweep short.
+@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+// Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
+// that the confidence intervals and the regression gate are built on.
+@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+public class VectorAddBenchmark {
+
+    /** The problem: inputs from fixed seeds and the serial reference result. */
+    @State(Scope.Benchmark)
+    public static class Problem {
+        @Param({"32768", "16777216"})
+        public int n;
+
+        float[] a;
+        float[] b;
+        float[] c;
+        float[] expected;
+
+        @Setup(Level.Trial)
+        public void create() {
+            a = Inputs.randomFloats(Inputs.DEFAULT_SEED, n);
+            b = Inputs.randomFloats(Inputs.DEFAULT_SEED + 1, n);
+            c = new float[n];
+            expected = new float[n];
+            for (int i = 0; i < n; i++) {
+                expected[i] = a[i] + b[i];
+            }
+        }
+
+        /** One float addition per element: every backend must be exact. */
+        void check(String backend) {
+            Verify.floats("vector add n=" + n, backend, expected, c, 0);
+        }
+    }
+
+    /** Single-threaded backends (serial, simd) and device backends end to end. */
+    @State(Scope.Benchmark)
+    public static class Kernel extends KernelState<VectorAdd> {
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = Kernels.vectorAdd(backend, 1);
+            kernel.add(p.a, p.b, p.c);
+            p.check(backend.id());
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(backend.id());
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** Threaded backends: {@code threads} exists only here, so only these methods are swept over it. */
+    @State(Scope.Benchmark)
+    public static class ThreadedKernel extends KernelState<VectorAdd> {
+        @Param("1")
+        public int threads;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = Kernels.vectorAdd(backend, threads);
+            kernel.add(p.a, p.b, p.c);
+            p.check(backend.id() + " threads=" + threads);
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(backend.id() + " threads=" + threads);
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** Device backends with the data already on the device: times the kernel launch alone. */
+    @State(Scope.Benchmark)
+    public static class DeviceKernelOnly extends KernelState<Kernels.Bound> {
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = Kernels.bindVectorAdd(backend, p.a, p.b, p.c);
+            kernel.kernel().upload();
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                kernel.kernel().download();
+                p.check(backend.id() + " (kernel only)");
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    private static float[] run(Problem p, KernelState<VectorAdd> k) {
+        long t0 = k.slowdown.start();
+        k.kernel.add(p.a, p.b, p.c);
+        k.slowdown.pad(t0);
+        return p.c;
+    }
+
+    private static float[] launch(Problem p, DeviceKernelOnly k) {
+        long t0 = k.slowdown.start();
+        k.kernel.kernel().launch();
+        k.slowdown.pad(t0);
+        return p.c;
+    }
+
+    @Benchmark
+    public float[] serial(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] forkjoin(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] streams(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] simd(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] simd_forkjoin(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] aparapi_end_to_end(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] aparapi_kernel_only(Problem p, DeviceKernelOnly k) {
+        return launch(p, k);
+    }
+
+    @Benchmark
+    public float[] jocl_end_to_end(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] jocl_kernel_only(Problem p, DeviceKernelOnly k) {
+        return launch(p, k);
+    }
+
+    @Benchmark
+    public float[] jcuda_end_to_end(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] jcuda_kernel_only(Problem p, DeviceKernelOnly k) {
+        return launch(p, k);
+    }
+}

@@ -1,0 +1,138 @@
+package parbench.plot;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import parbench.plot.analysis.Analysis;
+import parbench.plot.model.BenchmarkResult;
+import parbench.plot.model.Environment;
+import parbench.plot.model.JmhJsonReader;
+import parbench.plot.model.ResultFormatException;
+import parbench.plot.report.AtomicOutput;
+import parbench.plot.report.ReportWriter;
+
+/**
+ * {@code report <json...> [-o DIR] [--cores N] [--no-charts]}: regenerates the report (HTML,
+ * Markdown, CSV, charts) from saved JMH JSON results. Exit codes: 0 written, 2 bad input or
+ * usage, 1 the report could not be written.
+ */
+public final class ReportCommand {
+
+    static final String USAGE = "usage: report <jmh.json>... [-o DIR] [--cores N] [--no-charts]\n"
+            + "  -o DIR      output folder (default: the folder of the first JSON file)\n"
+            + "  --cores N   physical core count, when no environment.json is beside the results\n"
+            + "  --no-charts tables and HTML only";
+
+    private ReportCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        System.setProperty("java.awt.headless", "true");
+        List<Path> inputs = new ArrayList<>();
+        Path outDir = null;
+        Integer cores = null;
+        boolean charts = true;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-o":
+                case "--output":
+                    if (i + 1 >= args.length) {
+                        return usage(err, "-o needs a folder");
+                    }
+                    outDir = Path.of(args[++i]);
+                    break;
+                case "--cores":
+                    if (i + 1 >= args.length) {
+                        return usage(err, "--cores needs a number");
+                    }
+                    try {
+                        cores = Integer.parseInt(args[++i]);
+                    } catch (NumberFormatException e) {
+                        return usage(err, "--cores '" + args[i] + "' is not a whole number");
+                    }
+                    if (cores <= 0) {
+                        return usage(err, "--cores must be at least 1, got " + cores);
+                    }
+                    break;
+                case "--no-charts":
+                    charts = false;
+                    break;
+                case "-h":
+                case "--help":
+                    out.println(USAGE);
+                    return 0;
+                default:
+                    if (a.startsWith("-")) {
+                        return usage(err, "unknown option '" + a + "'");
+                    }
+                    inputs.add(Path.of(a));
+            }
+        }
+        if (inputs.isEmpty()) {
+            return usage(err, "no JMH JSON file given");
+        }
+        for (Path p : inputs) {
+            if (!Files.isRegularFile(p)) {
+                err.println("report: " + p + ": no such file");
+                return 2;
+            }
+        }
+        if (outDir == null) {
+            Path parent = inputs.get(0).toAbsolutePath().getParent();
+            outDir = parent == null ? Path.of(".") : parent;
+        }
+        Analysis analysis;
+        try {
+            List<BenchmarkResult> records = new ArrayList<>();
+            Environment env = null;
+            for (Path p : inputs) {
+                records.addAll(JmhJsonReader.read(p));
+                if (env == null) {
+                    Optional<Environment> e = Environment.besides(p);
+                    env = e.orElse(null);
+                }
+            }
+            if (env == null) {
+                env = Environment.unknown(0);
+            }
+            if (cores != null) {
+                env = env.withCores(cores);
+            }
+            analysis = Analysis.of(inputs, records, env);
+        } catch (ResultFormatException e) {
+            err.println("report: " + e.getMessage());
+            return 2;
+        }
+        Map<String, byte[]> files;
+        try {
+            files = ReportWriter.render(analysis, charts);
+            AtomicOutput.write(outDir, files);
+        } catch (IOException | RuntimeException e) {
+            err.println("report: could not write the report to " + outDir + ": " + e);
+            return 1;
+        }
+        out.println("report: " + analysis.measured().size() + " results, " + analysis.rows().size()
+                + " ratios, " + analysis.missing().size() + " missing items → " + outDir.resolve("report.html"));
+        return 0;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("report: " + problem);
+        err.println(USAGE);
+        return 2;
+    }
+}

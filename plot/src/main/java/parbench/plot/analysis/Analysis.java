@@ -1,0 +1,482 @@
+package parbench.plot.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import parbench.plot.model.BenchmarkResult;
+import parbench.plot.model.Environment;
+import parbench.plot.model.ResultFormatException;
+import parbench.plot.stats.AmdahlFit;
+import parbench.plot.stats.Ratio;
+
+/**
+ * All calculations of a report, computed once from parsed records and the environment:
+ * speedup and efficiency rows (with Fieller CIs), scaling series with Amdahl fits, the
+ * calibration roofs, targets and what is missing. Writers only format what is here.
+ */
+public final class Analysis {
+
+    /** Base of a ratio: the serial method of the same class and params, or the same backend at one thread. */
+    public enum BaseKind {
+        SERIAL("vs serial"), SELF("vs same backend at 1 thread");
+
+        public final String label;
+
+        BaseKind(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * One ratio. {@code efficiency} is null for backends without a {@code threads} param.
+     * For weak scaling the self speedup is scaled by size(p)/size(1) (work per time ratio).
+     */
+    public record Row(Measured x, Measured base, BaseKind kind, Ratio speedup, Ratio efficiency,
+                      double karpFlatt, boolean oversubscribed, String scaling) {
+    }
+
+    /** One backend's measurements over thread counts, with its Amdahl fit (self-relative). */
+    public record Series(String cls, String mode, String method, SortedMap<String, String> fixedParams,
+                         boolean weak, List<Measured> points, AmdahlFit fit, List<Integer> excluded) {
+
+        public String label() {
+            return Work.simpleName(cls) + "." + method + (fixedParams.isEmpty() ? "" : " " + Format.params(fixedParams))
+                    + (weak ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
+        }
+
+        /** Chart/grouping key: the case without the method. */
+        public String caseKey() {
+            return Work.simpleName(cls) + (fixedParams.isEmpty() ? "" : " " + Format.params(fixedParams))
+                    + (weak ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
+        }
+    }
+
+    /** Status of a target. */
+    public enum Status {
+        MET("met"), NOT_MET("not met"), NO_DATA("no data");
+
+        public final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+    }
+
+    public record Target(String name, String measured, String target, Status status, String detail) {
+    }
+
+    /** Something the reader should know is not in the report, and why. */
+    public record Missing(String what, String reason) {
+    }
+
+    /** Calibrated roofs per thread count: best fma_peak GFLOP/s, best stream_add GB/s (largest n). */
+    public record Calibration(SortedMap<Integer, Double> fmaGflops, SortedMap<Integer, Double> streamAddGBs) {
+        public boolean present() {
+            return !fmaGflops.isEmpty() || !streamAddGBs.isEmpty();
+        }
+    }
+
+    private final List<Path> inputs;
+    private final Environment env;
+    private final List<Measured> measured;
+    private final List<Row> rows;
+    private final List<Series> series;
+    private final Calibration calibration;
+    private final List<Target> targets;
+    private final List<Missing> missing;
+    private final List<String> notes;
+
+    private Analysis(List<Path> inputs, Environment env, List<Measured> measured, List<Row> rows,
+                     List<Series> series, Calibration calibration, List<Target> targets,
+                     List<Missing> missing, List<String> notes) {
+        this.inputs = inputs;
+        this.env = env;
+        this.measured = measured;
+        this.rows = rows;
+        this.series = series;
+        this.calibration = calibration;
+        this.targets = targets;
+        this.missing = missing;
+        this.notes = notes;
+    }
+
+    public List<Path> inputs() {
+        return inputs;
+    }
+
+    public Environment environment() {
+        return env;
+    }
+
+    public List<Measured> measured() {
+        return measured;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public List<Series> series() {
+        return series;
+    }
+
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    public List<Target> targets() {
+        return targets;
+    }
+
+    public List<Missing> missing() {
+        return missing;
+    }
+
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** A measured rate as a fraction of the calibrated roof at the same thread count. */
+    public record PeakFraction(double fraction, String roof) {
+    }
+
+    /**
+     * Fraction of measured peak for matmul/conv2d (GFLOP/s over fma_peak) and vector add (GB/s
+     * over stream_add), at the record's effective thread count; empty when not applicable.
+     */
+    public Optional<PeakFraction> peakFraction(Measured m) {
+        if (m.work().isEmpty() || !Double.isFinite(m.secondsPerOp())) {
+            return Optional.empty();
+        }
+        Work w = m.work().get();
+        int t = m.effectiveThreads(cores());
+        switch (w.workload()) {
+            case Work.MATMUL:
+            case Work.CONV2D: {
+                Double peak = calibration.fmaGflops().get(t);
+                return peak == null ? Optional.empty()
+                        : Optional.of(new PeakFraction(w.gflops(m.secondsPerOp()) / peak, "fma_peak t=" + t));
+            }
+            case Work.VECTOR_ADD: {
+                Double peak = calibration.streamAddGBs().get(t);
+                return peak == null ? Optional.empty()
+                        : Optional.of(new PeakFraction(w.gbytes(m.secondsPerOp()) / peak, "stream_add t=" + t));
+            }
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** Core count, 0 when unknown. */
+    public int cores() {
+        return env.cores();
+    }
+
+    /** True when the input holds this harness's benchmarks (targets and missing-backend lists apply). */
+    public boolean isHarnessRun() {
+        return measured.stream().anyMatch(m -> !Work.workloadOf(m.cls()).isEmpty());
+    }
+
+    /**
+     * Runs every calculation.
+     *
+     * @throws ResultFormatException mixed units for one benchmark, or no base to compare against
+     */
+    public static Analysis of(List<Path> inputs, List<BenchmarkResult> records, Environment env)
+            throws ResultFormatException {
+        List<String> notes = new ArrayList<>();
+        checkUnits(records);
+        // Deduplicate (benchmark, mode, params): the first file given wins, later ones are noted.
+        Map<String, Measured> byKey = new LinkedHashMap<>();
+        for (BenchmarkResult r : records) {
+            String key = r.benchmark() + "|" + r.mode() + "|" + r.params();
+            if (byKey.containsKey(key)) {
+                notes.add("Duplicate result " + r.benchmark() + " " + Format.params(r.params()) + " [" + r.mode()
+                        + "] in " + r.source() + " ignored; the one from " + byKey.get(key).r().source() + " is used.");
+                continue;
+            }
+            byKey.put(key, Measured.of(r));
+        }
+        List<Measured> measured = new ArrayList<>(byKey.values());
+        int cores = env.cores();
+        if (cores <= 0) {
+            notes.add("Core count unknown (no environment.json and no --cores): no thread count is marked "
+                    + "oversubscribed and the Amdahl fits use every thread count.");
+        }
+
+        List<Series> series = buildSeries(measured, cores);
+        List<Row> rows = new ArrayList<>();
+        for (Series s : series) {
+            rows.addAll(selfRows(s, cores));
+        }
+        rows.addAll(serialRows(measured, cores, series));
+        if (!measured.isEmpty() && rows.isEmpty()) {
+            throw new ResultFormatException("no base to compare against in " + inputs
+                    + ": there is no 'serial' method and no result with param threads=1, so no speedup can be computed");
+        }
+        rows.sort(Comparator.comparing((Row r) -> r.x().caseLabel()).thenComparing(r -> r.kind())
+                .thenComparing(r -> r.x().method()).thenComparingInt(r -> r.x().threads()));
+        Calibration cal = calibration(measured);
+        List<Missing> missing = missing(measured, env);
+        Analysis a = new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, List.of(), missing, notes);
+        List<Target> targets = a.isHarnessRun() ? Targets.evaluate(a) : List.of();
+        return new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, targets, missing, notes);
+    }
+
+    /** One benchmark in one mode must have one unit: otherwise ratios would silently mix scales. */
+    private static void checkUnits(List<BenchmarkResult> records) throws ResultFormatException {
+        Map<String, BenchmarkResult> first = new HashMap<>();
+        for (BenchmarkResult r : records) {
+            BenchmarkResult f = first.putIfAbsent(r.benchmark() + "|" + r.mode(), r);
+            if (f != null && !f.unit().equals(r.unit())) {
+                throw new ResultFormatException(Path.of(r.source()), "mixed units for one benchmark: "
+                        + r.benchmark() + " [" + r.mode() + "] is in '" + r.unit() + "' here but in '" + f.unit()
+                        + "' in " + f.source() + "; re-run with one -tu or report the files separately");
+            }
+        }
+    }
+
+    private static List<Series> buildSeries(List<Measured> measured, int cores) {
+        // Candidate weak-scaling groups: everything fixed except threads and the size param.
+        Map<String, List<Measured>> loose = new LinkedHashMap<>();
+        Map<String, List<Measured>> strict = new LinkedHashMap<>();
+        for (Measured m : measured) {
+            if (m.threads() <= 0) {
+                continue;
+            }
+            strict.computeIfAbsent(m.cls() + "|" + m.mode() + "|" + m.method() + "|" + m.caseParams(),
+                    k -> new ArrayList<>()).add(m);
+            String size = m.sizeParam();
+            SortedMap<String, String> rest = new TreeMap<>(m.caseParams());
+            if (size != null) {
+                rest.remove(size);
+            }
+            loose.computeIfAbsent(m.cls() + "|" + m.mode() + "|" + m.method() + "|" + size + "|" + rest,
+                    k -> new ArrayList<>()).add(m);
+        }
+        List<Series> out = new ArrayList<>();
+        java.util.Set<Measured> inWeak = new java.util.HashSet<>();
+        for (List<Measured> group : loose.values()) {
+            if (isWeak(group)) {
+                group.sort(Comparator.comparingInt(Measured::threads));
+                SortedMap<String, String> fixed = new TreeMap<>(group.get(0).caseParams());
+                fixed.remove(group.get(0).sizeParam());
+                out.add(series(group, fixed, true, cores));
+                inWeak.addAll(group);
+            }
+        }
+        for (List<Measured> group : strict.values()) {
+            if (group.stream().anyMatch(inWeak::contains)) {
+                continue;
+            }
+            group.sort(Comparator.comparingInt(Measured::threads));
+            out.add(series(group, group.get(0).caseParams(), false, cores));
+        }
+        out.sort(Comparator.comparing(Series::caseKey).thenComparing(Series::method));
+        return out;
+    }
+
+    /** Weak scaling: one size per thread count, and the size strictly grows with threads. */
+    private static boolean isWeak(List<Measured> group) {
+        String size = group.get(0).sizeParam();
+        if (size == null || group.size() < 2) {
+            return false;
+        }
+        List<Measured> sorted = new ArrayList<>(group);
+        sorted.sort(Comparator.comparingInt(Measured::threads));
+        for (int i = 1; i < sorted.size(); i++) {
+            Measured a = sorted.get(i - 1);
+            Measured b = sorted.get(i);
+            if (a.threads() == b.threads() || size(b, size) <= size(a, size)) {
+                return false;
+            }
+        }
+        return sorted.get(0).threads() == 1;
+    }
+
+    private static double size(Measured m, String param) {
+        return Double.parseDouble(m.caseParams().get(param));
+    }
+
+    private static Series series(List<Measured> points, SortedMap<String, String> fixed, boolean weak, int cores) {
+        Measured m0 = points.get(0);
+        Optional<Measured> one = points.stream().filter(p -> p.threads() == 1).findFirst();
+        List<AmdahlFit.Point> fitPoints = new ArrayList<>();
+        List<Integer> excluded = new ArrayList<>();
+        if (one.isPresent()) {
+            Measured base = one.get();
+            for (Measured p : points) {
+                if (cores > 0 && p.threads() > cores) {
+                    excluded.add(p.threads());
+                    continue;
+                }
+                double scale = weak ? sizeRatio(p, base) : 1.0;
+                double baseMean = base.sample().mean();
+                for (double v : p.sample().values()) {
+                    // y = 1/S for this iteration.
+                    double inv = p.higherBetter() ? baseMean / v : v / baseMean;
+                    fitPoints.add(new AmdahlFit.Point(p.threads(), inv / scale));
+                }
+            }
+        }
+        AmdahlFit fit = AmdahlFit.fit(fitPoints);
+        return new Series(m0.cls(), m0.mode(), m0.method(), fixed, weak, List.copyOf(points), fit, excluded);
+    }
+
+    private static double sizeRatio(Measured p, Measured base) {
+        String size = p.sizeParam();
+        return size(p, size) / size(base, size);
+    }
+
+    private static List<Row> selfRows(Series s, int cores) {
+        List<Row> out = new ArrayList<>();
+        Optional<Measured> one = s.points().stream().filter(p -> p.threads() == 1).findFirst();
+        if (one.isEmpty()) {
+            return out;
+        }
+        Measured base = one.get();
+        for (Measured p : s.points()) {
+            if (!comparable(p, base)) {
+                continue;
+            }
+            Ratio sp = speedup(p, base);
+            if (s.weak()) {
+                sp = sp.times(sizeRatio(p, base));
+            }
+            out.add(new Row(p, base, BaseKind.SELF, sp, sp.times(1.0 / p.threads()),
+                    AmdahlFit.karpFlatt(sp.estimate(), p.threads()), cores > 0 && p.threads() > cores,
+                    s.weak() ? "weak" : "strong"));
+        }
+        return out;
+    }
+
+    private static List<Row> serialRows(List<Measured> measured, int cores, List<Series> series) {
+        Map<String, Measured> serial = new HashMap<>();
+        for (Measured m : measured) {
+            if (m.method().equals("serial")) {
+                serial.put(m.cls() + "|" + m.mode() + "|" + m.caseParams(), m);
+            }
+        }
+        Map<Measured, String> scaling = new HashMap<>();
+        for (Series s : series) {
+            for (Measured p : s.points()) {
+                scaling.put(p, s.weak() ? "weak" : "strong");
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (Measured m : measured) {
+            Measured base = serial.get(m.cls() + "|" + m.mode() + "|" + m.caseParams());
+            if (base == null || base == m || !comparable(m, base)) {
+                continue;
+            }
+            Ratio sp = speedup(m, base);
+            boolean threaded = m.threads() > 0;
+            out.add(new Row(m, base, BaseKind.SERIAL, sp, threaded ? sp.times(1.0 / m.threads()) : null,
+                    threaded ? AmdahlFit.karpFlatt(sp.estimate(), m.threads()) : Double.NaN,
+                    threaded && cores > 0 && m.threads() > cores, scaling.getOrDefault(m, "-")));
+        }
+        return out;
+    }
+
+    /** Same kind of canonical unit (both times or both rates or the same custom unit). */
+    private static boolean comparable(Measured a, Measured b) {
+        return parbench.plot.model.Units.canonicalUnit(a.r().unit())
+                .equals(parbench.plot.model.Units.canonicalUnit(b.r().unit()));
+    }
+
+    /** S = T_base/T for times, R/R_base for rates: a ratio of means with Fieller's CI. */
+    static Ratio speedup(Measured x, Measured base) {
+        return x.higherBetter() ? Ratio.fieller(x.sample(), base.sample()) : Ratio.fieller(base.sample(), x.sample());
+    }
+
+    private static Calibration calibration(List<Measured> measured) {
+        SortedMap<Integer, Double> fma = new TreeMap<>();
+        SortedMap<Integer, Double> streamN = new TreeMap<>();
+        SortedMap<Integer, Double> stream = new TreeMap<>();
+        for (Measured m : measured) {
+            if (m.work().isEmpty()) {
+                continue;
+            }
+            Work w = m.work().get();
+            int t = Math.max(1, m.threads());
+            double s = m.secondsPerOp();
+            if (!Double.isFinite(s)) {
+                continue;
+            }
+            if (w.workload().equals("fma_peak")) {
+                fma.merge(t, w.gflops(s), Math::max);
+            } else if (w.workload().equals("stream_add")) {
+                // The largest array is the out-of-cache (memory) bandwidth; ties take the best.
+                double n = w.bytes();
+                Double prev = streamN.get(t);
+                if (prev == null || n > prev || (n == prev && w.gbytes(s) > stream.get(t))) {
+                    streamN.put(t, n);
+                    stream.put(t, w.gbytes(s));
+                }
+            }
+        }
+        return new Calibration(fma, stream);
+    }
+
+    /** Harness backends expected per workload class; others projects: only environment.json's list. */
+    static final List<String> HARNESS_METHODS = List.of("serial", "forkjoin", "streams", "simd", "simd_forkjoin",
+            "aparapi_end_to_end", "aparapi_kernel_only", "jocl_end_to_end", "jocl_kernel_only",
+            "jcuda_end_to_end", "jcuda_kernel_only");
+
+    static final List<String> HARNESS_CLASSES = List.of("VectorAddBenchmark", "MatmulBenchmark",
+            "Conv2dBenchmark", "MonteCarloPiBenchmark", "CalibrationBenchmark");
+
+    private static List<Missing> missing(List<Measured> measured, Environment env) {
+        List<Missing> out = new ArrayList<>();
+        if (measured.isEmpty()) {
+            out.add(new Missing("all results", "the run produced no results"));
+        }
+        for (Map.Entry<String, String> e : env.unavailable().entrySet()) {
+            out.add(new Missing("backend " + e.getKey(), "unavailable per environment.json: " + e.getValue()));
+        }
+        Map<String, java.util.Set<String>> methodsByClass = new TreeMap<>();
+        String pkg = null;
+        for (Measured m : measured) {
+            String simple = Work.simpleName(m.cls());
+            if (HARNESS_CLASSES.contains(simple)) {
+                methodsByClass.computeIfAbsent(simple, k -> new java.util.TreeSet<>()).add(m.method());
+                pkg = m.cls().substring(0, m.cls().length() - simple.length());
+            }
+        }
+        if (pkg == null) {
+            return out;
+        }
+        for (String cls : HARNESS_CLASSES) {
+            java.util.Set<String> present = methodsByClass.get(cls);
+            if (present == null) {
+                out.add(new Missing(cls, "no results for this class in the run"));
+                continue;
+            }
+            if (cls.equals("CalibrationBenchmark")) {
+                for (String m : List.of("fma_peak", "stream_add", "stream_copy")) {
+                    if (!present.contains(m)) {
+                        out.add(new Missing(cls + "." + m, "absent from the results"));
+                    }
+                }
+                continue;
+            }
+            for (String m : HARNESS_METHODS) {
+                if (!present.contains(m)) {
+                    String backend = m.replace("_end_to_end", "").replace("_kernel_only", "");
+                    String why = env.unavailable().containsKey(backend)
+                            ? "backend unavailable: " + env.unavailable().get(backend)
+                            : "absent from the results (skipped or not run)";
+                    out.add(new Missing(cls + "." + m, why));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package parbench.plot.analysis;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Number formatting that never depends on the default locale (decimal point is always '.'). */
+public final class Format {
+
+    private Format() {
+    }
+
+    /** Four significant digits, plain notation for 1e-4 ≤ |v| < 1e9; "n/a" for NaN/∞. */
+    public static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "n/a";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a < 1e-4 || a >= 1e9) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A value with its CI: "2.001 [1.9, 2.1]" or just the value when there is no interval. */
+    public static String withCi(double v, double low, double high) {
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            return num(v);
+        }
+        return num(v) + " [" + num(low) + ", " + num(high) + "]";
+    }
+
+    /** Mean ± half-width in a unit: "12.5 ± 0.3 ms/op". */
+    public static String plusMinus(double mean, double half, String unit) {
+        return num(mean) + (Double.isFinite(half) ? " ± " + num(half) : "") + " " + unit;
+    }
+
+    /** Percent with one decimal: "93.4 %". */
+    public static String percent(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f %%", 100 * fraction) : "n/a";
+    }
+
+    /** Params as "k=v,k=v" in key order. */
+    public static String params(Map<String, String> params) {
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+}

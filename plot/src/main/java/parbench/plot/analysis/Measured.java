@@ -1,0 +1,118 @@
+package parbench.plot.analysis;
+
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import parbench.plot.model.BenchmarkResult;
+import parbench.plot.model.Units;
+import parbench.plot.stats.Sample;
+
+/**
+ * One result prepared for the calculations: its raw iterations in the native unit and in the
+ * canonical unit (s/op or ops/s), the {@code threads} param, and the derived work if any.
+ *
+ * @param result       the parsed record
+ * @param threads      the {@code threads} param, or 0 when the record has none
+ * @param caseParams   params without {@code threads} (what must match for a comparison)
+ * @param nativeSample iterations in the record's own unit
+ * @param sample       iterations in the canonical unit
+ * @param higherBetter better direction from mode and unit
+ * @param work         derived work per op (harness benchmarks only)
+ */
+public record Measured(BenchmarkResult result, int threads, SortedMap<String, String> caseParams,
+                       Sample nativeSample, Sample sample, boolean higherBetter, Optional<Work> work) {
+
+    public static final String THREADS = "threads";
+
+    static Measured of(BenchmarkResult r) {
+        int threads = 0;
+        String t = r.params().get(THREADS);
+        if (t != null) {
+            try {
+                threads = Integer.parseInt(t.trim());
+            } catch (NumberFormatException e) {
+                threads = 0; // not a thread count; treat as an ordinary param
+            }
+        }
+        SortedMap<String, String> caseParams = new TreeMap<>(r.params());
+        if (threads > 0) {
+            caseParams.remove(THREADS);
+        }
+        return new Measured(r, threads, caseParams,
+                Sample.of(r.rawData(), r.score(), 1.0),
+                Sample.of(r.rawData(), r.score(), Units.toCanonical(r.unit())),
+                Units.higherIsBetter(r.mode(), r.unit()),
+                Work.of(r.benchmarkClass(), r.method(), r.params()));
+    }
+
+    public String cls() {
+        return r().benchmarkClass();
+    }
+
+    public String method() {
+        return r().method();
+    }
+
+    public String mode() {
+        return r().mode();
+    }
+
+    public BenchmarkResult r() {
+        return result;
+    }
+
+    /** Seconds per operation from the mean, NaN when the unit is not a time or a rate. */
+    public double secondsPerOp() {
+        return Units.secondsPerOp(nativeSample.mean(), r().unit());
+    }
+
+    /** Threads used for peak comparisons: the param, else the core count for device backends, else 1. */
+    public int effectiveThreads(int cores) {
+        if (threads > 0) {
+            return threads;
+        }
+        return isDevice() ? cores : 1;
+    }
+
+    /** Device backends: methods named {@code <backend>_end_to_end} / {@code <backend>_kernel_only}. */
+    public boolean isDevice() {
+        return method().endsWith("_end_to_end") || method().endsWith("_kernel_only");
+    }
+
+    /** Backend id: the method name without the device suffix. */
+    public String backend() {
+        String m = method();
+        for (String suffix : new String[] {"_end_to_end", "_kernel_only"}) {
+            if (m.endsWith(suffix)) {
+                return m.substring(0, m.length() - suffix.length());
+            }
+        }
+        return m;
+    }
+
+    /** Display label: method plus thread count, e.g. {@code forkjoin t=2}. */
+    public String label() {
+        return threads > 0 ? method() + " t=" + threads : method();
+    }
+
+    /** Display of the case: simple class name plus params without threads. */
+    public String caseLabel() {
+        return Work.simpleName(cls()) + (caseParams.isEmpty() ? "" : " " + Format.params(caseParams))
+                + ("avgt".equals(mode()) ? "" : " [" + mode() + "]");
+    }
+
+    /** The value of a problem-size param if the record has one, else NaN. */
+    public String sizeParam() {
+        for (String name : new String[] {"size", "n", "samples", "length", "len", "elements", "count"}) {
+            if (caseParams.containsKey(name)) {
+                try {
+                    Double.parseDouble(caseParams.get(name));
+                    return name;
+                } catch (NumberFormatException e) {
+                    // not numeric: not a size axis
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,154 @@
+package parbench.plot.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import parbench.plot.analysis.Analysis.BaseKind;
+import parbench.plot.analysis.Analysis.Row;
+import parbench.plot.analysis.Analysis.Status;
+import parbench.plot.analysis.Analysis.Target;
+
+/**
+ * The harness's performance targets (see PERFORMANCE.md), each evaluated on the best backend
+ * measured in the same run. Device backends count with their end-to-end time only; "Java
+ * backends" are the ones without a device suffix.
+ */
+final class Targets {
+
+    static final long VECTOR_ADD_MIN_N = 16L * 1024 * 1024;
+
+    private Targets() {
+    }
+
+    static List<Target> evaluate(Analysis a) {
+        List<Target> out = new ArrayList<>();
+        int cores = a.cores();
+        for (int t : new int[] {1, 2}) {
+            out.add(peakFraction(a, Work.MATMUL, t, a.calibration().fmaGflops().get(t), 0.60,
+                    "matmul best backend, fraction of fma_peak", "GFLOP/s", Long.MIN_VALUE));
+        }
+        for (int t : new int[] {1, 2}) {
+            out.add(peakFraction(a, Work.VECTOR_ADD, t, a.calibration().streamAddGBs().get(t), 0.95,
+                    "vector add (n ≥ 16M) best backend, fraction of stream_add", "GB/s", VECTOR_ADD_MIN_N));
+        }
+        // conv2d: output pixels per second on one thread.
+        Optional<Measured> conv = best(a, Work.CONV2D, m -> !m.isDevice() && m.effectiveThreads(cores) == 1, Long.MIN_VALUE);
+        out.add(conv.map(m -> {
+            double v = m.work().get().primaryRate(m.secondsPerOp());
+            return new Target("conv2d best backend at 1 thread", Format.num(v) + " G px/s (" + m.label() + ")",
+                    "≥ 1.0 G px/s", v >= 1.0 ? Status.MET : Status.NOT_MET, "");
+        }).orElse(noData("conv2d best backend at 1 thread", "≥ 1.0 G px/s", "no conv2d result at 1 thread")));
+        // Monte Carlo: samples per second per core actually used (device backends use every core).
+        Optional<Measured> mc = best(a, Work.MONTE_CARLO,
+                m -> m.effectiveThreads(cores) > 0 && (cores <= 0 || m.effectiveThreads(cores) <= cores), Long.MIN_VALUE,
+                m -> m.work().get().primaryRate(m.secondsPerOp()) / m.effectiveThreads(cores));
+        out.add(mc.map(m -> {
+            double v = m.work().get().primaryRate(m.secondsPerOp()) / m.effectiveThreads(cores);
+            return new Target("Monte Carlo pi, samples/s per core", Format.num(v) + " G samples/s/core (" + m.label()
+                    + ", " + m.effectiveThreads(cores) + " threads)", "≥ 2 G samples/s per core",
+                    v >= 2.0 ? Status.MET : Status.NOT_MET, "");
+        }).orElse(noData("Monte Carlo pi, samples/s per core", "≥ 2 G samples/s per core", "no Monte Carlo result")));
+        for (String w : new String[] {Work.MATMUL, Work.CONV2D, Work.MONTE_CARLO}) {
+            out.add(efficiency(a, w));
+        }
+        for (String dev : new String[] {"aparapi", "jocl"}) {
+            for (String w : new String[] {Work.MATMUL, Work.CONV2D}) {
+                out.add(device(a, dev, w));
+            }
+        }
+        return out;
+    }
+
+    private static Target noData(String name, String target, String why) {
+        return new Target(name, "n/a", target, Status.NO_DATA, why);
+    }
+
+    private static Optional<Measured> best(Analysis a, String workload, java.util.function.Predicate<Measured> filter,
+                                           long minN) {
+        return best(a, workload, filter, minN, m -> m.work().get().primaryRate(m.secondsPerOp()));
+    }
+
+    private static Optional<Measured> best(Analysis a, String workload, java.util.function.Predicate<Measured> filter,
+                                           long minN, java.util.function.ToDoubleFunction<Measured> score) {
+        return a.measured().stream()
+                .filter(m -> m.work().isPresent() && m.work().get().workload().equals(workload))
+                .filter(m -> !m.method().endsWith("_kernel_only"))
+                .filter(m -> Double.isFinite(m.secondsPerOp()))
+                .filter(m -> minN == Long.MIN_VALUE || n(m) >= minN)
+                .filter(filter)
+                .max(Comparator.comparingDouble(score));
+    }
+
+    private static double n(Measured m) {
+        try {
+            return Double.parseDouble(m.caseParams().get("n"));
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static Target peakFraction(Analysis a, String workload, int t, Double peak, double goal,
+                                       String what, String unit, long minN) {
+        String name = what + " at " + t + " thread" + (t == 1 ? "" : "s");
+        String target = "≥ " + Format.percent(goal);
+        Optional<Measured> b = best(a, workload, m -> !m.isDevice() && m.effectiveThreads(a.cores()) == t, minN);
+        if (b.isEmpty()) {
+            return noData(name, target, "no " + workload + " result at " + t + " threads");
+        }
+        Measured m = b.get();
+        double v = m.work().get().primaryRate(m.secondsPerOp());
+        if (peak == null) {
+            return new Target(name, Format.num(v) + " " + unit + " (" + m.label() + ")", target, Status.NO_DATA,
+                    "no calibration (" + (unit.equals("GB/s") ? "stream_add" : "fma_peak") + ") at " + t + " threads");
+        }
+        double f = v / peak;
+        return new Target(name, Format.percent(f) + " = " + Format.num(v) + " / " + Format.num(peak) + " " + unit
+                + " (" + m.label() + ")", target, f >= goal ? Status.MET : Status.NOT_MET, "");
+    }
+
+    /** Efficiency at 2 threads of the fastest backend at 2 threads, vs the same backend at 1 thread. */
+    private static Target efficiency(Analysis a, String workload) {
+        String name = "parallel efficiency at 2 threads, " + workload;
+        String target = "≥ 90.0 %";
+        Optional<Row> r = a.rows().stream()
+                .filter(x -> x.kind() == BaseKind.SELF && x.x().threads() == 2)
+                .filter(x -> x.x().work().isPresent() && x.x().work().get().workload().equals(workload))
+                .filter(x -> Double.isFinite(x.x().secondsPerOp()))
+                .max(Comparator.comparingDouble(x -> x.x().work().get().primaryRate(x.x().secondsPerOp())));
+        if (r.isEmpty()) {
+            return noData(name, target, "no " + workload + " backend measured at 1 and 2 threads");
+        }
+        Row row = r.get();
+        double e = row.efficiency().estimate();
+        return new Target(name, Format.percent(e) + " CI [" + Format.percent(row.efficiency().low()) + ", "
+                + Format.percent(row.efficiency().high()) + "] (" + row.x().method() + ")", target,
+                e >= 0.90 ? Status.MET : Status.NOT_MET, "");
+    }
+
+    /** Device end-to-end time over the best Java backend's time, in the case (params) with the most work. */
+    private static Target device(Analysis a, String dev, String workload) {
+        String name = dev + " vs best Java backend, " + workload;
+        String target = "≤ 2× the best Java time";
+        Optional<Measured> d = a.measured().stream()
+                .filter(m -> m.method().equals(dev + "_end_to_end") && m.work().isPresent()
+                        && m.work().get().workload().equals(workload) && Double.isFinite(m.secondsPerOp()))
+                .max(Comparator.comparingDouble(m -> m.work().get().flop()));
+        if (d.isEmpty()) {
+            return noData(name, target, "no " + dev + "_end_to_end result for " + workload);
+        }
+        Measured dm = d.get();
+        Optional<Measured> j = a.measured().stream()
+                .filter(m -> m.cls().equals(dm.cls()) && m.caseParams().equals(dm.caseParams()) && !m.isDevice()
+                        && Double.isFinite(m.secondsPerOp())
+                        && (a.cores() <= 0 || m.threads() <= a.cores()))
+                .min(Comparator.comparingDouble(Measured::secondsPerOp));
+        if (j.isEmpty()) {
+            return noData(name, target, "no Java backend result to compare with");
+        }
+        double ratio = dm.secondsPerOp() / j.get().secondsPerOp();
+        return new Target(name, Format.num(ratio) + "× (" + Format.num(dm.secondsPerOp() * 1e3) + " ms vs "
+                + Format.num(j.get().secondsPerOp() * 1e3) + " ms " + j.get().label() + ")", target,
+                ratio <= 2.0 ? Status.MET : Status.NOT_MET, "");
+    }
+}

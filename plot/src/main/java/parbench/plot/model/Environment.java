@@ -1,0 +1,174 @@
+package parbench.plot.model;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The harness's {@code environment.json} (written beside {@code jmh.json}), read leniently:
+ * every field is optional, because JMH itself records none of the hardware and other projects
+ * have no such file at all.
+ *
+ * @param source      the file it came from
+ * @param cores       physical cores ({@code cpu.cores}), or 0 when unknown
+ * @param summary     human-readable facts in display order (CPU, SIMD, memory, OS, JDK, ...)
+ * @param backends    backend id → availability detail, for every backend the run looked at
+ * @param unavailable backend id → reason, for the ones reported unavailable
+ */
+public record Environment(Path source, int cores, Map<String, String> summary,
+                          Map<String, String> backends, Map<String, String> unavailable) {
+
+    /** An environment with nothing known except, possibly, the core count given by the user. */
+    public static Environment unknown(int cores) {
+        return new Environment(null, cores, Map.of(), Map.of(), Map.of());
+    }
+
+    /** The environment with the core count replaced (for {@code --cores N}). */
+    public Environment withCores(int newCores) {
+        return new Environment(source, newCores, summary, backends, unavailable);
+    }
+
+    /** Reads {@code environment.json} next to {@code resultFile}, if there is one. */
+    public static Optional<Environment> besides(Path resultFile) throws ResultFormatException {
+        Path dir = resultFile.toAbsolutePath().getParent();
+        Path env = dir == null ? null : dir.resolve("environment.json");
+        if (env == null || !Files.isRegularFile(env)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(env));
+    }
+
+    /** Parses an environment file; malformed JSON is an error naming the file. */
+    public static Environment read(Path file) throws ResultFormatException {
+        JsonElement root;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = JsonParser.parseReader(in);
+        } catch (IOException e) {
+            throw new ResultFormatException(file, "cannot read: " + e.getMessage());
+        } catch (JsonParseException e) {
+            throw new ResultFormatException(file, "malformed JSON in environment file: " + e.getMessage());
+        }
+        if (!root.isJsonObject()) {
+            throw new ResultFormatException(file, "environment file is not a JSON object");
+        }
+        try {
+            return fromJson(file, root.getAsJsonObject());
+        } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NumberFormatException e) {
+            throw new ResultFormatException(file, "environment file has a field of the wrong type: " + e.getMessage());
+        }
+    }
+
+    private static Environment fromJson(Path file, JsonObject o) {
+        Map<String, String> s = new LinkedHashMap<>();
+        JsonObject cpu = obj(o, "cpu");
+        int cores = 0;
+        if (cpu != null) {
+            cores = cpu.has("cores") ? cpu.get("cores").getAsInt() : 0;
+            s.put("CPU", str(cpu, "model") + " (" + str(cpu, "cores") + " cores, "
+                    + str(cpu, "logicalProcessors") + " logical)");
+        }
+        put(s, "Machine profile", str(o, "machineProfile"));
+        JsonObject simd = obj(o, "simd");
+        if (simd != null) {
+            s.put("SIMD (Vector API)", "available=" + str(simd, "available") + ", " + str(simd, "bits")
+                    + " bits, " + str(simd, "floatLanes") + " float lanes");
+        }
+        if (o.has("memoryBytes")) {
+            s.put("Memory", String.format(java.util.Locale.ROOT, "%.1f GiB",
+                    o.get("memoryBytes").getAsDouble() / (1L << 30)));
+        }
+        JsonObject os = obj(o, "os");
+        if (os != null) {
+            s.put("OS", str(os, "name") + " " + str(os, "version") + " " + str(os, "arch"));
+        }
+        JsonObject jdk = obj(o, "jdk");
+        if (jdk != null) {
+            s.put("JDK", str(jdk, "vendor") + " " + str(jdk, "version") + " (" + str(jdk, "vmName") + ")");
+            put(s, "JVM flags", list(jdk, "jvmFlags"));
+        }
+        put(s, "JMH", str(o, "jmhVersion"));
+        put(s, "Command line", list(o, "commandLine"));
+        JsonObject git = obj(o, "git");
+        if (git != null) {
+            s.put("Git", str(git, "commit") + ("true".equals(str(git, "dirty")) ? " (dirty)" : ""));
+        }
+        put(s, "Start", str(o, "start"));
+        put(s, "End", str(o, "end"));
+        if (o.has("opencl") && o.get("opencl").isJsonArray()) {
+            List<String> devs = new ArrayList<>();
+            for (JsonElement p : o.getAsJsonArray("opencl")) {
+                JsonObject po = p.getAsJsonObject();
+                if (po.has("devices") && po.get("devices").isJsonArray()) {
+                    for (JsonElement d : po.getAsJsonArray("devices")) {
+                        devs.add(str(po, "platform") + ": " + str(d.getAsJsonObject(), "name")
+                                + " (" + str(d.getAsJsonObject(), "computeUnits") + " CU)");
+                    }
+                }
+            }
+            s.put("OpenCL devices", devs.isEmpty() ? "none" : String.join("; ", devs));
+        }
+        JsonObject cuda = obj(o, "cuda");
+        if (cuda != null && cuda.has("devices") && cuda.get("devices").isJsonArray()) {
+            List<String> devs = new ArrayList<>();
+            for (JsonElement d : cuda.getAsJsonArray("devices")) {
+                devs.add(d.isJsonObject() ? str(d.getAsJsonObject(), "name") : d.getAsString());
+            }
+            s.put("CUDA devices", devs.isEmpty() ? "none" : String.join("; ", devs));
+        }
+        Map<String, String> backends = new LinkedHashMap<>();
+        Map<String, String> unavailable = new LinkedHashMap<>();
+        JsonObject b = obj(o, "backends");
+        if (b != null) {
+            for (Map.Entry<String, JsonElement> e : b.entrySet()) {
+                JsonObject bo = e.getValue().getAsJsonObject();
+                boolean available = bo.has("available") && bo.get("available").getAsBoolean();
+                String detail = str(bo, "detail");
+                backends.put(e.getKey(), (available ? "available" : "unavailable") + (detail.isEmpty() ? "" : ": " + detail));
+                if (!available) {
+                    unavailable.put(e.getKey(), detail.isEmpty() ? "reported unavailable" : detail);
+                }
+            }
+        }
+        return new Environment(file, cores, s, backends, unavailable);
+    }
+
+    private static JsonObject obj(JsonObject o, String key) {
+        return o.has(key) && o.get(key).isJsonObject() ? o.getAsJsonObject(key) : null;
+    }
+
+    private static String str(JsonObject o, String key) {
+        if (!o.has(key) || o.get(key).isJsonNull()) {
+            return "";
+        }
+        JsonElement e = o.get(key);
+        return e.isJsonPrimitive() ? e.getAsString() : e.toString();
+    }
+
+    private static String list(JsonObject o, String key) {
+        if (!o.has(key) || !o.get(key).isJsonArray()) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray(key)) {
+            out.add(e.isJsonPrimitive() ? e.getAsString() : e.toString());
+        }
+        return String.join(" ", out);
+    }
+
+    private static void put(Map<String, String> s, String key, String value) {
+        if (!value.isEmpty()) {
+            s.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,389 @@
+package parbench.plot.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.knowm.xchart.style.lines.SeriesLines;
+import parbench.plot.analysis.Analysis;
+import parbench.plot.analysis.Analysis.Row;
+import parbench.plot.analysis.Analysis.Series;
+import parbench.plot.analysis.Format;
+import parbench.plot.analysis.Measured;
+import parbench.plot.analysis.Work;
+import parbench.plot.stats.Ratio;
+
+/**
+ * Builds the report's charts as XChart objects (so tests can inspect series and axis titles)
+ * and encodes them as PNG and SVG. Thread axes are log2: x is plotted as log2(p) and labelled
+ * with p. To keep large inputs fast, at most {@link #MAX_CASES} cases get scaling charts and
+ * at most {@link #MAX_BARS} bars appear in one comparison chart; the tables keep everything.
+ */
+public final class Charts {
+
+    public static final int MAX_CASES = 8;
+    public static final int MAX_BARS = 24;
+    static final int WIDTH = 900;
+    static final int HEIGHT = 520;
+
+    /** A chart with the file stem it is saved under and a caption. */
+    public record Named(String stem, String caption, Chart<?, ?> chart) {
+    }
+
+    private Charts() {
+    }
+
+    /** Every chart of the report, in display order, and notes about what was capped. */
+    public static List<Named> build(Analysis a, List<String> notes) {
+        List<Named> out = new ArrayList<>();
+        Map<String, List<Series>> byCase = new LinkedHashMap<>();
+        for (Series s : orderedSeries(a)) {
+            byCase.computeIfAbsent(s.caseKey(), k -> new ArrayList<>()).add(s);
+        }
+        int i = 0;
+        for (Map.Entry<String, List<Series>> e : byCase.entrySet()) {
+            if (i++ >= MAX_CASES) {
+                notes.add("Scaling charts drawn for the first " + MAX_CASES + " of " + byCase.size()
+                        + " cases; the tables list all of them.");
+                break;
+            }
+            String stem = slug(e.getKey());
+            out.add(new Named("speedup-" + stem, "Speedup vs threads (same backend at 1 thread): " + e.getKey(),
+                    speedup(e.getKey(), e.getValue(), a)));
+            out.add(new Named("efficiency-" + stem, "Efficiency vs threads: " + e.getKey(),
+                    efficiency(e.getKey(), e.getValue(), a)));
+            out.add(new Named("time-" + stem, "Time vs threads: " + e.getKey(), time(e.getKey(), e.getValue(), a)));
+        }
+        Map<String, List<Measured>> cases = new LinkedHashMap<>();
+        a.measured().stream().sorted(Comparator.comparing((Measured m) -> workloadRank(m.cls())).thenComparing(Measured::caseLabel))
+                .forEach(m -> cases.computeIfAbsent(m.caseLabel(), k -> new ArrayList<>()).add(m));
+        i = 0;
+        for (Map.Entry<String, List<Measured>> e : cases.entrySet()) {
+            if (i++ >= MAX_CASES) {
+                notes.add("Backend comparison charts drawn for the first " + MAX_CASES + " of " + cases.size() + " cases.");
+                break;
+            }
+            out.add(new Named("backends-" + slug(e.getKey()), "Backends compared (mean, 95 % CI): " + e.getKey(),
+                    backends(e.getKey(), e.getValue(), notes)));
+        }
+        roofline(a).ifPresent(c -> out.add(new Named("roofline", "Roofline: kernels against the calibrated FMA peak "
+                + "and stream_add bandwidth", c)));
+        return out;
+    }
+
+    private static List<Series> orderedSeries(Analysis a) {
+        List<Series> s = new ArrayList<>(a.series());
+        s.sort(Comparator.comparing((Series x) -> workloadRank(x.cls())).thenComparing(Series::caseKey)
+                .thenComparing(Series::method));
+        return s;
+    }
+
+    /** Harness workloads first (they are what the report is for), calibration and others after. */
+    private static int workloadRank(String cls) {
+        switch (Work.workloadOf(cls)) {
+            case Work.MATMUL: return 0;
+            case Work.CONV2D: return 1;
+            case Work.VECTOR_ADD: return 2;
+            case Work.MONTE_CARLO: return 3;
+            case "calibration": return 5;
+            default: return 4;
+        }
+    }
+
+    static String slug(String s) {
+        String x = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return x.length() > 80 ? x.substring(0, 80) : x;
+    }
+
+    private static double log2(double p) {
+        return Math.log(p) / Math.log(2);
+    }
+
+    private static XYChart threadChart(String title, String yTitle, int maxThreads, int cores) {
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("threads (log2 scale)").yAxisTitle(yTitle).build();
+        AxesChartStyler st = c.getStyler();
+        int top = Math.max(1, (int) Math.ceil(log2(Math.max(maxThreads, Math.max(cores, 2)))));
+        st.setXAxisMin(-0.15);
+        st.setXAxisMax(top + 0.15);
+        // Ticks land on integer log2 values only when labelled as such; others are left blank.
+        st.setxAxisTickLabelsFormattingFunction(x -> {
+            double r = Math.rint(x);
+            return Math.abs(x - r) < 1e-6 ? Long.toString(Math.round(Math.pow(2, r))) : "";
+        });
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        c.getStyler().setPlotGridLinesVisible(true);
+        c.getStyler().setErrorBarsColorSeriesColor(true);
+        c.getStyler().setDecimalPattern("#0.###");
+        return c;
+    }
+
+    private static int maxThreads(List<Series> ss) {
+        return ss.stream().flatMap(s -> s.points().stream()).mapToInt(Measured::threads).max().orElse(1);
+    }
+
+    private static List<Row> selfRows(Analysis a, Series s) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : a.rows()) {
+            if (r.kind() == Analysis.BaseKind.SELF && s.points().contains(r.x())) {
+                out.add(r);
+            }
+        }
+        out.sort(Comparator.comparingInt(r -> r.x().threads()));
+        return out;
+    }
+
+    /** Symmetric error bar covering the (possibly asymmetric) Fieller interval. */
+    private static double err(Ratio r) {
+        if (!r.hasInterval()) {
+            return 0;
+        }
+        return Math.max(r.high() - r.estimate(), r.estimate() - r.low());
+    }
+
+    private static void coreMarker(XYChart c, int cores, double yLow, double yHigh) {
+        if (cores > 0) {
+            XYSeries m = c.addSeries("cores = " + cores, new double[] {log2(cores), log2(cores)},
+                    new double[] {yLow, yHigh});
+            m.setMarker(SeriesMarkers.NONE);
+            m.setLineColor(Color.GRAY);
+            m.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 4f}, 0f));
+        }
+    }
+
+    static XYChart speedup(String title, List<Series> ss, Analysis a) {
+        int maxP = maxThreads(ss);
+        int cores = a.cores();
+        XYChart c = threadChart("Speedup vs same backend at 1 thread: " + title, "speedup S(p) = T(1)/T(p)", maxP, cores);
+        double yMax = 1;
+        for (Series s : ss) {
+            List<Row> rows = selfRows(a, s);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            double[] x = rows.stream().mapToDouble(r -> log2(r.x().threads())).toArray();
+            double[] y = rows.stream().mapToDouble(r -> r.speedup().estimate()).toArray();
+            double[] e = rows.stream().mapToDouble(r -> err(r.speedup())).toArray();
+            for (int i = 0; i < y.length; i++) {
+                yMax = Math.max(yMax, y[i] + e[i]);
+            }
+            XYSeries ser = c.addSeries(s.method(), x, y, e);
+            ser.setMarker(SeriesMarkers.CIRCLE);
+            if (s.fit().fitted()) {
+                double top = log2(Math.max(maxP, 2));
+                int n = 40;
+                double[] fx = new double[n];
+                double[] fy = new double[n];
+                for (int i = 0; i < n; i++) {
+                    fx[i] = top * i / (n - 1);
+                    fy[i] = s.fit().predictedSpeedup(Math.pow(2, fx[i]));
+                }
+                XYSeries f = c.addSeries(s.method() + " Amdahl fit f=" + Format.num(s.fit().serialFraction()), fx, fy);
+                f.setMarker(SeriesMarkers.NONE);
+                f.setLineStyle(SeriesLines.DASH_DASH);
+                f.setLineColor(ser.getLineColor());
+            }
+        }
+        double top = Math.pow(2, Math.ceil(log2(Math.max(maxP, Math.max(cores, 2)))));
+        int n = (int) Math.round(log2(top)) + 1;
+        double[] ix = new double[n];
+        double[] iy = new double[n];
+        for (int i = 0; i < n; i++) {
+            ix[i] = i;
+            iy[i] = Math.pow(2, i);
+        }
+        XYSeries ideal = c.addSeries("ideal S = p", ix, iy);
+        ideal.setMarker(SeriesMarkers.NONE);
+        ideal.setLineColor(Color.BLACK);
+        ideal.setLineStyle(SeriesLines.DOT_DOT);
+        yMax = Math.max(yMax, top);
+        coreMarker(c, cores, 0, yMax);
+        c.getStyler().setYAxisMin(0.0);
+        return c;
+    }
+
+    static XYChart efficiency(String title, List<Series> ss, Analysis a) {
+        int maxP = maxThreads(ss);
+        XYChart c = threadChart("Efficiency vs threads: " + title, "efficiency E(p) = S(p)/p", maxP, a.cores());
+        double yMax = 1.1;
+        for (Series s : ss) {
+            List<Row> rows = selfRows(a, s);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            double[] x = rows.stream().mapToDouble(r -> log2(r.x().threads())).toArray();
+            double[] y = rows.stream().mapToDouble(r -> r.efficiency().estimate()).toArray();
+            double[] e = rows.stream().mapToDouble(r -> err(r.efficiency())).toArray();
+            for (int i = 0; i < y.length; i++) {
+                yMax = Math.max(yMax, y[i] + e[i]);
+            }
+            c.addSeries(s.method(), x, y, e).setMarker(SeriesMarkers.CIRCLE);
+        }
+        double top = Math.ceil(log2(Math.max(maxP, Math.max(a.cores(), 2))));
+        XYSeries ideal = c.addSeries("ideal E = 1", new double[] {0, top}, new double[] {1, 1});
+        ideal.setMarker(SeriesMarkers.NONE);
+        ideal.setLineColor(Color.BLACK);
+        ideal.setLineStyle(SeriesLines.DOT_DOT);
+        coreMarker(c, a.cores(), 0, yMax);
+        c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(Math.ceil(yMax * 10) / 10);
+        return c;
+    }
+
+    static XYChart time(String title, List<Series> ss, Analysis a) {
+        int maxP = maxThreads(ss);
+        String unit = ss.get(0).points().get(0).r().unit();
+        XYChart c = threadChart("Time vs threads: " + title, "mean score (" + unit + "), 95 % CI", maxP, a.cores());
+        double yMax = 0;
+        for (Series s : ss) {
+            List<Measured> pts = new ArrayList<>(s.points());
+            pts.removeIf(p -> !p.r().unit().equals(unit));
+            if (pts.isEmpty()) {
+                continue;
+            }
+            double[] x = pts.stream().mapToDouble(p -> log2(p.threads())).toArray();
+            double[] y = pts.stream().mapToDouble(p -> p.nativeSample().mean()).toArray();
+            double[] e = pts.stream().mapToDouble(p -> finiteOr0(p.nativeSample().halfWidth())).toArray();
+            for (int i = 0; i < y.length; i++) {
+                yMax = Math.max(yMax, y[i] + e[i]);
+            }
+            c.addSeries(s.method(), x, y, e).setMarker(SeriesMarkers.CIRCLE);
+        }
+        coreMarker(c, a.cores(), 0, yMax);
+        c.getStyler().setYAxisMin(0.0);
+        return c;
+    }
+
+    private static double finiteOr0(double v) {
+        return Double.isFinite(v) ? v : 0;
+    }
+
+    /** Bar chart of every backend in one case, in its unit, with 95 % CI error bars. */
+    static CategoryChart backends(String title, List<Measured> ms, List<String> notes) {
+        String unit = ms.get(0).r().unit();
+        List<Measured> same = new ArrayList<>(ms);
+        same.removeIf(m -> !m.r().unit().equals(unit));
+        same.sort(Comparator.comparing(Measured::method).thenComparingInt(Measured::threads));
+        if (same.size() > MAX_BARS) {
+            notes.add("Backend chart for " + title + " shows the first " + MAX_BARS + " of " + same.size() + " results.");
+            same = same.subList(0, MAX_BARS);
+        }
+        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title("Backends: " + title)
+                .xAxisTitle("backend").yAxisTitle("mean score (" + unit + "), 95 % CI"
+                        + (ms.get(0).higherBetter() ? ", higher is better" : ", lower is better")).build();
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        c.getStyler().setXAxisLabelRotation(30);
+        c.getStyler().setErrorBarsColor(Color.BLACK);
+        c.getStyler().setDecimalPattern("#0.###");
+        List<String> labels = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<Double> e = new ArrayList<>();
+        for (Measured m : same) {
+            labels.add(m.label());
+            y.add(m.nativeSample().mean());
+            e.add(finiteOr0(m.nativeSample().halfWidth()));
+        }
+        c.addSeries(unit, labels, y, e);
+        return c;
+    }
+
+    /**
+     * Log-log roofline: one roof per thread count having both calibrations, min(peak, AI·BW);
+     * one point series per backend label, each point a workload at its compulsory-traffic
+     * intensity. Monte Carlo is compute-only (no traffic) and is listed in the text instead.
+     */
+    static Optional<XYChart> roofline(Analysis a) {
+        SortedMap<Integer, Double> fma = a.calibration().fmaGflops();
+        SortedMap<Integer, Double> bw = a.calibration().streamAddGBs();
+        if (fma.isEmpty() && bw.isEmpty()) {
+            return Optional.empty();
+        }
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Roofline (calibrated in this run)")
+                .xAxisTitle("arithmetic intensity (flop/byte, compulsory traffic)").yAxisTitle("GFLOP/s").build();
+        c.getStyler().setXAxisLogarithmic(true);
+        c.getStyler().setYAxisLogarithmic(true);
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        double xMin = 0.01;
+        double xMax = 1000;
+        TreeSet<Integer> ts = new TreeSet<>(fma.keySet());
+        ts.addAll(bw.keySet());
+        double yMin = Double.MAX_VALUE;
+        for (int t : ts) {
+            Double peak = fma.get(t);
+            Double b = bw.get(t);
+            int n = 60;
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = xMin * Math.pow(xMax / xMin, i / (double) (n - 1));
+                double mem = b == null ? Double.POSITIVE_INFINITY : x[i] * b;
+                y[i] = Math.min(peak == null ? Double.POSITIVE_INFINITY : peak, mem);
+            }
+            if (!Double.isFinite(y[0])) {
+                continue;
+            }
+            yMin = Math.min(yMin, y[0]);
+            XYSeries roof = c.addSeries("roof t=" + t + " (" + (peak == null ? "no fma_peak" : Format.num(peak) + " GFLOP/s")
+                    + ", " + (b == null ? "no stream_add" : Format.num(b) + " GB/s") + ")", x, y);
+            roof.setMarker(SeriesMarkers.NONE);
+            roof.setLineWidth(2.5f);
+        }
+        Map<String, List<double[]>> byLabel = new TreeMap<>();
+        for (Measured m : a.measured()) {
+            if (m.work().isEmpty() || Work.workloadOf(m.cls()).equals("calibration")
+                    || m.work().get().flop() <= 0 || m.work().get().bytes() <= 0 || !Double.isFinite(m.secondsPerOp())) {
+                continue;
+            }
+            Work w = m.work().get();
+            double g = w.gflops(m.secondsPerOp());
+            byLabel.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(new double[] {w.intensity(), g});
+            yMin = Math.min(yMin, g);
+        }
+        for (Map.Entry<String, List<double[]>> e : byLabel.entrySet()) {
+            double[] x = e.getValue().stream().mapToDouble(p -> p[0]).toArray();
+            double[] y = e.getValue().stream().mapToDouble(p -> p[1]).toArray();
+            XYSeries s = c.addSeries(e.getKey(), x, y);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        }
+        c.getStyler().setXAxisMin(xMin);
+        c.getStyler().setXAxisMax(xMax);
+        c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(Math.max(1e-3, yMin)))));
+        return Optional.of(c);
+    }
+
+    /** PNG bytes of a chart. */
+    public static byte[] png(Chart<?, ?> c) throws IOException {
+        return BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** SVG bytes of a chart (VectorGraphics2D). */
+    public static byte[] svg(Chart<?, ?> c) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VectorGraphicsEncoder.saveVectorGraphic(c, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,39 @@
+package parbench.plot.report;
+
+/** The "how the numbers were computed" text, shared by report.md and report.html. */
+final class Method {
+
+    private Method() {
+    }
+
+    static final String[] PARAGRAPHS = {
+        "Inputs are JMH JSON result files. Results are grouped by benchmark class, method, mode and params "
+            + "(names are never parsed). A param named threads is the parallelism axis; the other params "
+            + "define the case. Lower is better for time per operation (avgt, sample, ss), higher for ops per "
+            + "time (thrpt). Units are converted (s/op, ops/s) before any ratio; one benchmark with two units "
+            + "in one mode is rejected.",
+        "Every statistic uses JMH's raw per-iteration values pooled over forks (sample mode: the mean of each "
+            + "iteration's histogram), not the score alone. Times are printed as mean ± the half-width of a "
+            + "95 % Student-t interval of the mean (JMH's own error column is its 99.9 % interval).",
+        "Speedup S = T_base/T (for throughput R/R_base) is a ratio of two means; its 95 % interval comes "
+            + "from Fieller's theorem for independent samples: with means a, b, squared standard errors va, vb, "
+            + "t the Student-t quantile with min(n_a, n_b) − 1 degrees of freedom and g = t²·vb/b², "
+            + "[r ± (t/b)·√(va(1−g) + r²·vb)]/(1−g). When g ≥ 1 or a side has a single iteration the interval "
+            + "is not defined and shown as n/a. Two bases are always given: serial (the serial method of the "
+            + "same class and params) and the same backend at threads=1. Efficiency E = S/p, with the interval "
+            + "divided by p. Chart error bars are symmetric and cover the whole Fieller interval.",
+        "Amdahl's law 1/S = f + (1−f)/p is linear in 1/p: f is the intercept of an ordinary least-squares line "
+            + "(commons-math3 SimpleRegression) through one point per iteration, y = T_i(p)/mean T(1), and its "
+            + "95 % interval is f ± t(n−2)·se(intercept). Thread counts above the core count are marked "
+            + "oversubscribed and left out of the fit. Karp–Flatt e = (1/S − 1/p)/(1 − 1/p) is given per point. "
+            + "A backend whose problem size grows with threads (one size per thread count) is weak scaling: its "
+            + "speedup is the work-rate ratio (size_p/size_1)·T(1)/T(p); otherwise strong scaling.",
+        "Derived throughput (this harness's benchmarks only): matmul 2n³ flop; conv2d 2k²(size−k+1)² flop and "
+            + "(size−k+1)² output pixels; vector add 12n bytes; Monte Carlo samples; fma_peak flops flop; "
+            + "stream_add 12n bytes; stream_copy 8n bytes. Fractions of peak divide by the calibration measured in "
+            + "the same run at the same thread count (best fma_peak; stream_add at its largest n). Backends without "
+            + "a threads param count as 1 thread, device backends as all cores. Roofline intensities use "
+            + "compulsory traffic: matmul 2n³/(12n²), conv2d 2k²·out/(4(size²+out)), vector add 1/12; "
+            + "Monte Carlo is compute-only and is not placed on the roofline.",
+    };
+}

@@ -1,0 +1,157 @@
+package parbench.plot.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+import parbench.plot.analysis.Analysis;
+import parbench.plot.analysis.Analysis.Row;
+import parbench.plot.analysis.Analysis.Series;
+import parbench.plot.analysis.Format;
+import parbench.plot.analysis.Measured;
+import parbench.plot.analysis.Work;
+import parbench.plot.stats.Ratio;
+
+/**
+ * Builds the report's tables from an {@link Analysis}. {@code precise} tables (CSV) carry full
+ * precision and empty cells for "not available"; display tables (Markdown, HTML) carry four
+ * significant digits and "n/a". Columns are documented in plot/README.md.
+ */
+public final class Tables {
+
+    private final DoubleFunction<String> num;
+    private final boolean precise;
+
+    private Tables(boolean precise) {
+        this.precise = precise;
+        this.num = precise ? Tables::full : Format::num;
+    }
+
+    public static Tables display() {
+        return new Tables(false);
+    }
+
+    public static Tables precise() {
+        return new Tables(true);
+    }
+
+    /** Shortest round-trip representation, Locale-independent; empty for NaN/∞. */
+    static String full(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    private String na() {
+        return precise ? "" : "n/a";
+    }
+
+    public Table results(Analysis a) {
+        List<String> h = List.of("benchmark", "method", "mode", "params", "threads", "iterations", "mean", "ci95_half",
+                "unit", "jmh_score", "jmh_error_99_9", "seconds_per_op", "rate", "rate_unit", "gflops",
+                "gbytes_per_s", "intensity_flop_per_byte", "fraction_of_peak", "peak");
+        List<List<String>> rows = new ArrayList<>();
+        for (Measured m : a.measured()) {
+            double s = m.secondsPerOp();
+            Optional<Work> w = m.work();
+            Optional<Analysis.PeakFraction> pf = a.peakFraction(m);
+            rows.add(List.of(m.cls(), m.method(), m.mode(), Format.params(m.caseParams()),
+                    m.threads() > 0 ? Integer.toString(m.threads()) : na(),
+                    Integer.toString(m.nativeSample().n()), num.apply(m.nativeSample().mean()),
+                    cell(m.nativeSample().halfWidth()), m.r().unit(), num.apply(m.r().score()),
+                    cell(m.r().scoreError()), cell(s),
+                    w.map(x -> cell(x.primaryRate(s))).orElse(na()), w.map(Work::primaryRateUnit).orElse(na()),
+                    w.filter(x -> x.flop() > 0).map(x -> cell(x.gflops(s))).orElse(na()),
+                    w.filter(x -> x.bytes() > 0).map(x -> cell(x.gbytes(s))).orElse(na()),
+                    w.filter(x -> x.flop() > 0 && x.bytes() > 0).map(x -> cell(x.intensity())).orElse(na()),
+                    pf.map(p -> precise ? full(p.fraction()) : Format.percent(p.fraction())).orElse(na()),
+                    pf.map(Analysis.PeakFraction::roof).orElse(na())));
+        }
+        return new Table("results", "Results (absolute)", h, rows);
+    }
+
+    public Table speedup(Analysis a) {
+        List<String> h = List.of("case", "method", "threads", "base", "base_method", "base_threads", "time",
+                "time_ci95_half", "base_time", "base_time_ci95_half", "unit", "rate", "speedup", "speedup_ci_low",
+                "speedup_ci_high", "efficiency", "efficiency_ci_low", "efficiency_ci_high", "karp_flatt",
+                "oversubscribed", "scaling");
+        List<List<String>> rows = new ArrayList<>();
+        for (Row r : a.rows()) {
+            Measured x = r.x();
+            Measured b = r.base();
+            double s = x.secondsPerOp();
+            Ratio e = r.efficiency();
+            rows.add(List.of(x.caseLabel(), x.method(), x.threads() > 0 ? Integer.toString(x.threads()) : na(),
+                    r.kind() == Analysis.BaseKind.SERIAL ? "serial" : "self_1_thread", b.method(),
+                    b.threads() > 0 ? Integer.toString(b.threads()) : na(),
+                    num.apply(x.nativeSample().mean()), cell(x.nativeSample().halfWidth()),
+                    num.apply(b.nativeSample().mean()), cell(b.nativeSample().halfWidth()),
+                    x.r().unit().equals(b.r().unit()) ? x.r().unit() : x.r().unit() + " vs " + b.r().unit(),
+                    x.work().map(w -> cell(w.primaryRate(s)) + (precise ? "" : " " + w.primaryRateUnit())).orElse(na()),
+                    num.apply(r.speedup().estimate()), cell(r.speedup().low()), cell(r.speedup().high()),
+                    e == null ? na() : num.apply(e.estimate()), e == null ? na() : cell(e.low()),
+                    e == null ? na() : cell(e.high()), cell(r.karpFlatt()),
+                    x.threads() > 0 ? Boolean.toString(r.oversubscribed()) : na(), r.scaling()));
+        }
+        return new Table("speedup", "Speedup and efficiency (95 % CI, Fieller)", h, rows);
+    }
+
+    public Table amdahl(Analysis a) {
+        List<String> h = List.of("benchmark", "method", "params", "mode", "scaling", "serial_fraction", "ci_low",
+                "ci_high", "points", "thread_counts", "excluded_oversubscribed");
+        List<List<String>> rows = new ArrayList<>();
+        for (Series s : a.series()) {
+            rows.add(List.of(s.cls(), s.method(), Format.params(s.fixedParams()), s.mode(),
+                    s.weak() ? "weak" : "strong", cell(s.fit().serialFraction()), cell(s.fit().low()),
+                    cell(s.fit().high()), Integer.toString(s.fit().points()),
+                    Integer.toString(s.fit().threadCounts()),
+                    s.excluded().isEmpty() ? (precise ? "" : "-")
+                            : s.excluded().stream().map(String::valueOf).reduce((x, y) -> x + " " + y).get()));
+        }
+        return new Table("amdahl", "Amdahl fit: serial fraction f (1/S = f + (1 − f)/p)", h, rows);
+    }
+
+    public Table targets(Analysis a) {
+        List<String> h = List.of("target", "measured", "goal", "status", "detail");
+        List<List<String>> rows = new ArrayList<>();
+        for (Analysis.Target t : a.targets()) {
+            rows.add(List.of(t.name(), t.measured(), t.target(), t.status().label, t.detail()));
+        }
+        return new Table("targets", "Targets", h, rows);
+    }
+
+    public Table missing(Analysis a) {
+        List<String> h = List.of("what", "reason");
+        List<List<String>> rows = new ArrayList<>();
+        for (Analysis.Missing m : a.missing()) {
+            rows.add(List.of(m.what(), m.reason()));
+        }
+        return new Table("missing", "Missing", h, rows);
+    }
+
+    public Table calibration(Analysis a) {
+        List<String> h = List.of("threads", "fma_peak_gflops", "stream_add_gbytes_per_s");
+        List<List<String>> rows = new ArrayList<>();
+        java.util.SortedSet<Integer> ts = new java.util.TreeSet<>(a.calibration().fmaGflops().keySet());
+        ts.addAll(a.calibration().streamAddGBs().keySet());
+        for (int t : ts) {
+            Double f = a.calibration().fmaGflops().get(t);
+            Double b = a.calibration().streamAddGBs().get(t);
+            rows.add(List.of(Integer.toString(t), f == null ? na() : num.apply(f), b == null ? na() : num.apply(b)));
+        }
+        return new Table("calibration", "Calibrated roofs", h, rows);
+    }
+
+    private String cell(double v) {
+        return Double.isFinite(v) ? num.apply(v) : na();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

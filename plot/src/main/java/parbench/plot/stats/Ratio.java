@@ -1,0 +1,46 @@
+package parbench.plot.stats;
+
+/**
+ * A ratio of two means with its 95 % confidence interval by Fieller's theorem (independent
+ * samples, no covariance). With means a, b, squared standard errors va = s_a²/n_a,
+ * vb = s_b²/n_b, r = a/b, t the Student-t quantile with min(n_a, n_b) − 1 degrees of freedom
+ * (conservative) and g = t²·vb/b², the interval is
+ * <pre>  [ r ± (t/b)·sqrt(va·(1−g) + r²·vb) ] / (1 − g)</pre>
+ * When g ≥ 1 the denominator's mean is not distinguishable from zero and the interval is
+ * unbounded (reported as NaN bounds). With fewer than two values on either side there is no
+ * variance estimate and the bounds are NaN.
+ *
+ * @param estimate a/b
+ * @param low      lower bound or NaN
+ * @param high     upper bound or NaN
+ */
+public record Ratio(double estimate, double low, double high) {
+
+    /** Ratio mean(numerator)/mean(denominator) with Fieller's 95 % interval. */
+    public static Ratio fieller(Sample numerator, Sample denominator) {
+        double a = numerator.mean();
+        double b = denominator.mean();
+        double r = a / b;
+        if (numerator.n() < 2 || denominator.n() < 2) {
+            return new Ratio(r, Double.NaN, Double.NaN);
+        }
+        double va = numerator.meanVariance();
+        double vb = denominator.meanVariance();
+        double t = Sample.tQuantile(Math.min(numerator.n(), denominator.n()) - 1);
+        double g = t * t * vb / (b * b);
+        if (g >= 1) {
+            return new Ratio(r, Double.NaN, Double.NaN);
+        }
+        double half = (t / Math.abs(b)) * Math.sqrt(va * (1 - g) + r * r * vb);
+        return new Ratio(r, (r - half) / (1 - g), (r + half) / (1 - g));
+    }
+
+    /** The ratio and its bounds multiplied by a positive constant (efficiency = S/p, size scaling). */
+    public Ratio times(double k) {
+        return new Ratio(estimate * k, low * k, high * k);
+    }
+
+    public boolean hasInterval() {
+        return Double.isFinite(low) && Double.isFinite(high);
+    }
+}

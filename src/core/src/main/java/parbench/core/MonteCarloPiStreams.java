@@ -1,0 +1,39 @@
+package parbench.core;
+
+import java.util.stream.LongStream;
+
+/**
+ * Monte Carlo pi as a parallel stream over fixed-size chunks of sample indices, run inside a
+ * private pool. Chunks keep the per-sample work a plain loop; a per-sample lambda would measure
+ * stream overhead.
+ */
+public final class MonteCarloPiStreams implements MonteCarloPi {
+
+    /** Samples per chunk; same reasoning as {@link MonteCarloPiForkJoin#LEAF_SAMPLES}. */
+    static final long CHUNK_SAMPLES = 1L << 20;
+
+    private final WorkerPool pool;
+
+    public MonteCarloPiStreams(int threads) {
+        this.pool = new WorkerPool(threads);
+    }
+
+    @Override
+    public long countInside(long seed, long samples) {
+        VectorAddArgs.checkSamples(samples);
+        long chunks = (samples + CHUNK_SAMPLES - 1) / CHUNK_SAMPLES;
+        return pool.call(() -> LongStream.range(0, chunks).parallel().map(k -> {
+            long from = k * CHUNK_SAMPLES;
+            return MonteCarloPiSerial.countRange(seed, from, Math.min(samples, from + CHUNK_SAMPLES));
+        }).sum());
+    }
+
+    public WorkerPool pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

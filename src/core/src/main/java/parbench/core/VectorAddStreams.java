@@ -1,0 +1,40 @@
+package parbench.core;
+
+import java.util.stream.IntStream;
+
+/**
+ * Vector add as a parallel stream over fixed-size chunks, run inside a private pool. Streaming
+ * chunk indices rather than single elements keeps the per-element work a plain loop that C2
+ * vectorises; a per-element lambda would measure stream overhead, not parallelism.
+ */
+public final class VectorAddStreams implements VectorAdd {
+
+    /** Elements per chunk; same reasoning as {@link VectorAddForkJoin#LEAF_ELEMENTS}. */
+    static final int CHUNK_ELEMENTS = 1 << 16;
+
+    private final WorkerPool pool;
+
+    public VectorAddStreams(int threads) {
+        this.pool = new WorkerPool(threads);
+    }
+
+    @Override
+    public void add(float[] a, float[] b, float[] c) {
+        VectorAddArgs.check(a, b, c);
+        int n = a.length;
+        int chunks = (int) ((n + (long) CHUNK_ELEMENTS - 1) / CHUNK_ELEMENTS);
+        pool.run(() -> IntStream.range(0, chunks).parallel().forEach(k -> {
+            int from = k * CHUNK_ELEMENTS;
+            VectorAddSerial.addRange(a, b, c, from, Math.min(n, from + CHUNK_ELEMENTS));
+        }));
+    }
+
+    public WorkerPool pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

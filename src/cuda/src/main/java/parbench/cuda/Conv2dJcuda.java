@@ -1,0 +1,121 @@
+package parbench.cuda;
+
+import static jcuda.driver.JCudaDriver.cuLaunchKernel;
+import static jcuda.driver.JCudaDriver.cuMemcpyHtoD;
+
+import jcuda.Pointer;
+import jcuda.driver.CUdeviceptr;
+import jcuda.driver.CUfunction;
+import parbench.core.Conv2d;
+import parbench.core.DeviceKernel;
+
+/**
+ * Valid-mode 2D convolution on an NVIDIA GPU through JCuda ({@code conv2d.cu}): the filter in
+ * constant memory, each block's input tile plus its halo staged in shared memory. Filters up to
+ * 63×63. The constant filter belongs to the module, so binding or calling with a new filter
+ * replaces it for every instance: upload before each launch.
+ */
+public final class Conv2dJcuda extends JcudaKernel implements Conv2d {
+
+    /** TILE_W × TILE_H of conv2d.cu: one output pixel per thread. */
+    private static final int TILE_W = 32;
+    private static final int TILE_H = 8;
+
+    private final CUfunction kernel;
+    private final CUdeviceptr constantFilter;
+    private final DeviceBuffer image = new DeviceBuffer();
+    private final DeviceBuffer out = new DeviceBuffer();
+
+    /** @throws IllegalStateException with the reason when CUDA is unavailable */
+    public Conv2dJcuda() {
+        kernel = context.function("conv2d", "conv2d");
+        constantFilter = context.global("conv2d", "c_filter",
+                (long) CudaArgs.CONV_MAX_K * CudaArgs.CONV_MAX_K * Float.BYTES);
+    }
+
+    @Override
+    public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
+        CudaArgs.conv2d(image, height, width, filter, k, out);
+        enter();
+        Bound b = new Bound(image, height, width, filter, k, out, this.image, this.out, false);
+        b.upload();
+        b.launch();
+        b.download();
+    }
+
+    /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
+    public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
+        CudaArgs.conv2d(image, height, width, filter, k, out);
+        enter();
+        return track(new Bound(image, height, width, filter, k, out, new DeviceBuffer(), new DeviceBuffer(), true));
+    }
+
+    @Override
+    void releaseBuffers() {
+        image.close();
+        out.close();
+    }
+
+    private final class Bound implements DeviceKernel {
+        private final float[] hImage;
+        private final float[] hFilter;
+        private final float[] hOut;
+        private final int height;
+        private final int width;
+        private final int k;
+        private final int outH;
+        private final int outW;
+        private final DeviceBuffer dImage;
+        private final DeviceBuffer dOut;
+        private final boolean owned;
+
+        Bound(float[] hImage, int height, int width, float[] hFilter, int k, float[] hOut,
+                DeviceBuffer dImage, DeviceBuffer dOut, boolean owned) {
+            this.hImage = hImage;
+            this.hFilter = hFilter;
+            this.hOut = hOut;
+            this.height = height;
+            this.width = width;
+            this.k = k;
+            this.outH = Conv2d.outSize(height, k);
+            this.outW = Conv2d.outSize(width, k);
+            this.dImage = dImage.ensure((long) height * width * Float.BYTES);
+            this.dOut = dOut.ensure((long) outH * outW * Float.BYTES);
+            this.owned = owned;
+        }
+
+        @Override
+        public void upload() {
+            enter();
+            dImage.upload(hImage, (long) height * width);
+            Cu.check(cuMemcpyHtoD(constantFilter, Pointer.to(hFilter), (long) k * k * Float.BYTES),
+                    "cuMemcpyHtoD(c_filter)");
+        }
+
+        @Override
+        public void launch() {
+            enter();
+            int tileBytes = (TILE_W + k - 1) * (TILE_H + k - 1) * Float.BYTES;
+            Pointer params = Pointer.to(Pointer.to(dImage.pointer()), Pointer.to(new int[] {height}),
+                    Pointer.to(new int[] {width}), Pointer.to(new int[] {k}), Pointer.to(dOut.pointer()));
+            Cu.check(cuLaunchKernel(kernel, (outW + TILE_W - 1) / TILE_W, (outH + TILE_H - 1) / TILE_H, 1,
+                    TILE_W, TILE_H, 1, tileBytes, null, params, null), "cuLaunchKernel(conv2d)");
+            context.synchronize();
+        }
+
+        @Override
+        public void download() {
+            enter();
+            dOut.download(hOut, (long) outH * outW);
+        }
+
+        @Override
+        public void close() {
+            if (owned) {
+                context.makeCurrent();
+                dImage.close();
+                dOut.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package parbench.opencl;
+
+import com.aparapi.Range;
+import com.aparapi.device.OpenCLDevice;
+
+import parbench.core.Conv2d;
+import parbench.core.DeviceKernel;
+
+/**
+ * Valid-mode 2D convolution as an Aparapi kernel ({@link Conv2dAparapiKernel}): input tile with halo
+ * in local memory, filter in constant memory, pinned to the OpenCL device; throws rather than let
+ * Aparapi fall back to Java threads. Transfers are explicit, as described in {@link VectorAddAparapi}.
+ */
+public final class Conv2dAparapi implements Conv2d {
+
+    private final OpenCLDevice device;
+    private final Conv2dAparapiKernel kernel = new Conv2dAparapiKernel();
+    /** Local tiles by filter size, so the same k reuses the same array (Aparapi keys buffers by array). */
+    private float[] tile = new float[1];
+    private int tileK = -1;
+
+    /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
+    public Conv2dAparapi() {
+        device = AparapiDevice.select();
+        AparapiDevice.pin(kernel, device);
+    }
+
+    @Override
+    public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
+        Checks.conv2d(image, height, width, filter, k, out);
+        Bound bound = new Bound(image, height, width, filter, k, out);
+        bound.upload();
+        bound.launch();
+        bound.download();
+    }
+
+    /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
+    public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
+        Checks.conv2d(image, height, width, filter, k, out);
+        Bound bound = new Bound(image, height, width, filter, k, out);
+        bound.upload();
+        return bound;
+    }
+
+    @Override
+    public void close() {
+        kernel.dispose();
+    }
+
+    private float[] tile(int k) {
+        if (k != tileK) {
+            long bytes = (long) (Conv2dAparapiKernel.TY + k - 1) * (Conv2dAparapiKernel.TX + k - 1) * Float.BYTES;
+            if (bytes > device.getLocalMemSize()) {
+                throw new IllegalArgumentException("filter size k=" + k + " needs a " + bytes
+                        + "-byte local tile, more than the device's " + device.getLocalMemSize() + " bytes");
+            }
+            tile = new float[(int) (bytes / Float.BYTES)];
+            tileK = k;
+        }
+        return tile;
+    }
+
+    private final class Bound implements DeviceKernel {
+        final float[] image;
+        final int height;
+        final int width;
+        final float[] filter;
+        final int k;
+        final float[] out;
+        final float[] localTile;
+        final Range range;
+
+        Bound(float[] image, int height, int width, float[] filter, int k, float[] out) {
+            this.image = image;
+            this.height = height;
+            this.width = width;
+            this.filter = filter;
+            this.k = k;
+            this.out = out;
+            this.localTile = tile(k);
+            int gx = (int) JoclDevice.roundUp(width - k + 1, Conv2dAparapiKernel.TX);
+            int gy = (int) JoclDevice.roundUp(height - k + 1, Conv2dAparapiKernel.TY);
+            this.range = Range.create2D(device, gx, gy, Conv2dAparapiKernel.TX, Conv2dAparapiKernel.TY);
+        }
+
+        private void fields(int transferOnly) {
+            kernel.image = image;
+            kernel.filter = filter;
+            kernel.out = out;
+            kernel.tile = localTile;
+            kernel.h = height;
+            kernel.w = width;
+            kernel.k = k;
+            kernel.transferOnly = transferOnly;
+        }
+
+        @Override
+        public void upload() {
+            fields(1);
+            kernel.put(image).put(filter);
+            AparapiDevice.execute(kernel, Range.create2D(device, 1, 1, 1, 1), device);
+        }
+
+        @Override
+        public void launch() {
+            fields(0);
+            AparapiDevice.execute(kernel, range, device);
+        }
+
+        @Override
+        public void download() {
+            kernel.get(out);
+        }
+
+        /** The buffers belong to the kernel and are reused or released with it. */
+        @Override
+        public void close() {
+        }
+    }
+}

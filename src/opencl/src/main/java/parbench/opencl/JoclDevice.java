@@ -1,0 +1,198 @@
+package parbench.opencl;
+
+import static org.jocl.CL.*;
+import static parbench.opencl.JoclDriver.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.jocl.Pointer;
+import org.jocl.Sizeof;
+import org.jocl.cl_command_queue;
+import org.jocl.cl_context;
+import org.jocl.cl_context_properties;
+import org.jocl.cl_device_id;
+import org.jocl.cl_kernel;
+import org.jocl.cl_mem;
+import org.jocl.cl_platform_id;
+import org.jocl.cl_program;
+
+/**
+ * One OpenCL context and in-order command queue on the device {@link OpenClDetection} chose,
+ * owned by one JOCL backend instance. Every call's error code is checked; failures throw with the
+ * OpenCL call and error name (and the build log for compile errors).
+ */
+final class JoclDevice implements AutoCloseable {
+
+    private final cl_device_id device;
+    private final OpenClInfo.Device info;
+    private final cl_context context;
+    private final cl_command_queue queue;
+
+    private JoclDevice(cl_device_id device, OpenClInfo.Device info, cl_context context, cl_command_queue queue) {
+        this.device = device;
+        this.info = info;
+        this.context = context;
+        this.queue = queue;
+    }
+
+    /** Opens the chosen device, or throws naming the backend and the reason OpenCL is unavailable. */
+    static JoclDevice open(String backend) {
+        OpenClDetection det = OpenClDetection.detect(new JoclDriver());
+        if (!det.available()) {
+            throw new IllegalStateException(backend + " is unavailable: " + det.reason());
+        }
+        cl_platform_id platform = JoclDriver.platformIds()[det.platformIndex()];
+        cl_device_id device = JoclDriver.deviceIds(platform)[det.deviceIndex()];
+        cl_context_properties props = new cl_context_properties();
+        props.addProperty(CL_CONTEXT_PLATFORM, platform);
+        int[] err = new int[1];
+        cl_context context = clCreateContext(props, 1, new cl_device_id[] {device}, null, null, err);
+        check(err[0], "clCreateContext");
+        cl_command_queue queue = clCreateCommandQueue(context, device, 0, err);
+        if (err[0] != CL_SUCCESS) {
+            clReleaseContext(context);
+            check(err[0], "clCreateCommandQueue");
+        }
+        return new JoclDevice(device, det.device(), context, queue);
+    }
+
+    OpenClInfo.Device info() {
+        return info;
+    }
+
+    /** CL_DEVICE_MAX_CONSTANT_BUFFER_SIZE: the largest __constant argument. */
+    long maxConstantBufferBytes() {
+        long[] v = new long[1];
+        check(clGetDeviceInfo(device, CL_DEVICE_MAX_CONSTANT_BUFFER_SIZE, Sizeof.cl_ulong, Pointer.to(v), null),
+                "clGetDeviceInfo");
+        return v[0];
+    }
+
+    /** Compiles an OpenCL C source from the class path (parbench/opencl/NAME) with build options. */
+    cl_program build(String resource, String options) {
+        String source = readResource(resource);
+        int[] err = new int[1];
+        cl_program program = clCreateProgramWithSource(context, 1, new String[] {source}, null, err);
+        check(err[0], "clCreateProgramWithSource(" + resource + ")");
+        int built = clBuildProgram(program, 1, new cl_device_id[] {device}, options, null, null);
+        if (built != CL_SUCCESS) {
+            String log = buildLog(program);
+            clReleaseProgram(program);
+            throw new IllegalStateException("clBuildProgram(" + resource + ", \"" + options + "\") failed: "
+                    + stringFor_errorCode(built) + System.lineSeparator() + log);
+        }
+        return program;
+    }
+
+    cl_kernel kernel(cl_program program, String name) {
+        int[] err = new int[1];
+        cl_kernel k = clCreateKernel(program, name, err);
+        check(err[0], "clCreateKernel(" + name + ")");
+        return k;
+    }
+
+    cl_mem buffer(long flags, long bytes) {
+        int[] err = new int[1];
+        // A zero-sized buffer is an OpenCL error; one spare element keeps n = 0 legal.
+        cl_mem m = clCreateBuffer(context, flags, Math.max(bytes, 4), null, err);
+        check(err[0], "clCreateBuffer(" + bytes + " bytes)");
+        return m;
+    }
+
+    void write(cl_mem buffer, float[] host, int length) {
+        if (length > 0) {
+            check(clEnqueueWriteBuffer(queue, buffer, CL_TRUE, 0, (long) length * Sizeof.cl_float, Pointer.to(host),
+                    0, null, null), "clEnqueueWriteBuffer");
+        }
+    }
+
+    void read(cl_mem buffer, float[] host, int length) {
+        if (length > 0) {
+            check(clEnqueueReadBuffer(queue, buffer, CL_TRUE, 0, (long) length * Sizeof.cl_float, Pointer.to(host),
+                    0, null, null), "clEnqueueReadBuffer");
+        }
+    }
+
+    void read(cl_mem buffer, long[] host, int length) {
+        if (length > 0) {
+            check(clEnqueueReadBuffer(queue, buffer, CL_TRUE, 0, (long) length * Sizeof.cl_ulong, Pointer.to(host),
+                    0, null, null), "clEnqueueReadBuffer");
+        }
+    }
+
+    /** Enqueues an NDRange and waits for it: launch() times the kernel alone. */
+    void run(cl_kernel kernel, long[] global, long[] local) {
+        check(clEnqueueNDRangeKernel(queue, kernel, global.length, null, global, local, 0, null, null),
+                "clEnqueueNDRangeKernel");
+        check(clFinish(queue), "clFinish");
+    }
+
+    static void arg(cl_kernel k, int index, cl_mem m) {
+        check(clSetKernelArg(k, index, Sizeof.cl_mem, Pointer.to(m)), "clSetKernelArg(" + index + ")");
+    }
+
+    static void arg(cl_kernel k, int index, int v) {
+        check(clSetKernelArg(k, index, Sizeof.cl_int, Pointer.to(new int[] {v})), "clSetKernelArg(" + index + ")");
+    }
+
+    static void arg(cl_kernel k, int index, long v) {
+        check(clSetKernelArg(k, index, Sizeof.cl_long, Pointer.to(new long[] {v})), "clSetKernelArg(" + index + ")");
+    }
+
+    /** A __local buffer argument of the given size, allocated per work-group by the runtime. */
+    static void localArg(cl_kernel k, int index, long bytes) {
+        check(clSetKernelArg(k, index, bytes, null), "clSetKernelArg(" + index + ", local " + bytes + " bytes)");
+    }
+
+    static void release(cl_mem m) {
+        if (m != null) {
+            clReleaseMemObject(m);
+        }
+    }
+
+    static void release(cl_kernel k) {
+        if (k != null) {
+            clReleaseKernel(k);
+        }
+    }
+
+    static void release(cl_program p) {
+        if (p != null) {
+            clReleaseProgram(p);
+        }
+    }
+
+    /** Rounds n up to a multiple of m (m > 0); at least m, so that an empty range still launches legally. */
+    static long roundUp(long n, long m) {
+        return Math.max(m, (n + m - 1) / m * m);
+    }
+
+    private String buildLog(cl_program program) {
+        long[] size = new long[1];
+        clGetProgramBuildInfo(program, device, CL_PROGRAM_BUILD_LOG, 0, null, size);
+        byte[] buf = new byte[(int) size[0]];
+        clGetProgramBuildInfo(program, device, CL_PROGRAM_BUILD_LOG, buf.length, Pointer.to(buf), null);
+        return new String(buf, StandardCharsets.UTF_8).trim();
+    }
+
+    private static String readResource(String name) {
+        String path = "/parbench/opencl/" + name;
+        try (InputStream in = JoclDevice.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenCL source " + path + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenCL source " + path, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        clReleaseCommandQueue(queue);
+        clReleaseContext(context);
+    }
+}

@@ -1,0 +1,96 @@
+package parbench.opencl;
+
+import com.aparapi.Range;
+import com.aparapi.device.OpenCLDevice;
+
+import parbench.core.DeviceKernel;
+import parbench.core.Matmul;
+
+/**
+ * Dense matmul as an Aparapi kernel ({@link MatmulAparapiKernel}) with local-memory tiles, pinned
+ * to the OpenCL device; throws rather than let Aparapi fall back to Java threads. Transfers are
+ * explicit, as described in {@link VectorAddAparapi}.
+ */
+public final class MatmulAparapi implements Matmul {
+
+    private final OpenCLDevice device;
+    private final MatmulAparapiKernel kernel = new MatmulAparapiKernel();
+
+    /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
+    public MatmulAparapi() {
+        device = AparapiDevice.select();
+        AparapiDevice.pin(kernel, device);
+    }
+
+    @Override
+    public void multiply(float[] a, float[] b, float[] c, int n) {
+        Checks.matmul(a, b, c, n);
+        Bound bound = new Bound(a, b, c, n);
+        bound.upload();
+        bound.launch();
+        bound.download();
+    }
+
+    /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
+    public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
+        Checks.matmul(a, b, c, n);
+        Bound bound = new Bound(a, b, c, n);
+        bound.upload();
+        return bound;
+    }
+
+    @Override
+    public void close() {
+        kernel.dispose();
+    }
+
+    private final class Bound implements DeviceKernel {
+        final float[] a;
+        final float[] b;
+        final float[] c;
+        final int n;
+        final Range range;
+
+        Bound(float[] a, float[] b, float[] c, int n) {
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.n = n;
+            int groupsX = (n + MatmulAparapiKernel.TN - 1) / MatmulAparapiKernel.TN;
+            int groupsY = (n + MatmulAparapiKernel.TM - 1) / MatmulAparapiKernel.TM;
+            this.range = Range.create2D(device, groupsX * MatmulAparapiKernel.TN, groupsY * MatmulAparapiKernel.LY,
+                    MatmulAparapiKernel.TN, MatmulAparapiKernel.LY);
+        }
+
+        private void fields(int transferOnly) {
+            kernel.a = a;
+            kernel.b = b;
+            kernel.c = c;
+            kernel.n = n;
+            kernel.transferOnly = transferOnly;
+        }
+
+        @Override
+        public void upload() {
+            fields(1);
+            kernel.put(a).put(b);
+            AparapiDevice.execute(kernel, Range.create2D(device, 1, 1, 1, 1), device);
+        }
+
+        @Override
+        public void launch() {
+            fields(0);
+            AparapiDevice.execute(kernel, range, device);
+        }
+
+        @Override
+        public void download() {
+            kernel.get(c);
+        }
+
+        /** The buffers belong to the kernel and are reused or released with it. */
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package parbench.opencl;
+
+import com.aparapi.Range;
+import com.aparapi.device.OpenCLDevice;
+
+import parbench.core.DeviceCount;
+import parbench.core.MonteCarloPi;
+
+/**
+ * Monte Carlo pi as an Aparapi kernel ({@link MonteCarloPiAparapiKernel}) with a local-memory
+ * reduction per work-group, pinned to the OpenCL device; throws rather than let Aparapi fall back
+ * to Java threads. Counts match {@link parbench.core.SplitMix64} exactly.
+ */
+public final class MonteCarloPiAparapi implements MonteCarloPi {
+
+    /** Work-group size, a power of two for the tree reduction (same as the JOCL kernel). */
+    static final int WORK_GROUP = MonteCarloPiJocl.WORK_GROUP;
+
+    private final OpenCLDevice device;
+    private final MonteCarloPiAparapiKernel kernel = new MonteCarloPiAparapiKernel();
+    private final int maxGroups;
+    /** One partial-count array per instance, so Aparapi keeps reusing its device buffer. */
+    private final long[] partial;
+
+    /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
+    public MonteCarloPiAparapi() {
+        device = AparapiDevice.select();
+        AparapiDevice.pin(kernel, device);
+        maxGroups = Math.max(1, device.getMaxComputeUnits()) * MonteCarloPiJocl.GROUPS_PER_COMPUTE_UNIT;
+        partial = new long[maxGroups];
+    }
+
+    @Override
+    public long countInside(long seed, long samples) {
+        Checks.samples(samples);
+        Bound bound = new Bound(seed, samples);
+        bound.launch();
+        bound.download();
+        return bound.count();
+    }
+
+    /** Binds to one problem: the partial-count buffer is created now; the count is read by download(). */
+    public DeviceCount bind(long seed, long samples) {
+        Checks.samples(samples);
+        Bound bound = new Bound(seed, samples);
+        bound.fields(1);
+        AparapiDevice.execute(kernel, Range.create(device, 1, 1), device);
+        return bound;
+    }
+
+    @Override
+    public void close() {
+        kernel.dispose();
+    }
+
+    private final class Bound implements DeviceCount {
+        final long seed;
+        final long samples;
+        final int groups;
+        long count;
+
+        Bound(long seed, long samples) {
+            this.seed = seed;
+            this.samples = samples;
+            this.groups = MonteCarloPiJocl.groups(samples, maxGroups);
+        }
+
+        void fields(int transferOnly) {
+            kernel.seed = seed;
+            kernel.samples = samples;
+            kernel.partial = partial;
+            kernel.transferOnly = transferOnly;
+        }
+
+        /** Nothing to copy: the seed and the sample count travel as kernel arguments. */
+        @Override
+        public void upload() {
+        }
+
+        @Override
+        public void launch() {
+            fields(0);
+            AparapiDevice.execute(kernel, Range.create(device, groups * WORK_GROUP, WORK_GROUP), device);
+        }
+
+        @Override
+        public void download() {
+            kernel.get(partial);
+            long sum = 0;
+            for (int g = 0; g < groups; g++) {
+                sum += partial[g];
+            }
+            count = sum;
+        }
+
+        @Override
+        public long count() {
+            return count;
+        }
+
+        /** The buffer belongs to the kernel and is released with it. */
+        @Override
+        public void close() {
+        }
+    }
+}

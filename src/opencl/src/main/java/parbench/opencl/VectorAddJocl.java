@@ -1,0 +1,124 @@
+package parbench.opencl;
+
+import static org.jocl.CL.CL_MEM_READ_ONLY;
+import static org.jocl.CL.CL_MEM_WRITE_ONLY;
+
+import org.jocl.Sizeof;
+import org.jocl.cl_kernel;
+import org.jocl.cl_mem;
+import org.jocl.cl_program;
+
+import parbench.core.DeviceKernel;
+import parbench.core.VectorAdd;
+
+/** Vector add as a hand-written OpenCL C kernel ({@code vector_add.cl}) through JOCL. */
+public final class VectorAddJocl implements VectorAdd {
+
+    /**
+     * Work-group size. 256 is a multiple of every GPU's SIMD width, and on PoCL's CPU device a
+     * group is one vectorised loop of 256 iterations, long enough to amortise group dispatch.
+     */
+    static final int WORK_GROUP = 256;
+
+    private final JoclDevice device;
+    private final cl_program program;
+    private final cl_kernel kernel;
+    private Bound cached;
+
+    /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
+    public VectorAddJocl() {
+        device = JoclDevice.open("jocl");
+        program = device.build("vector_add.cl", "");
+        kernel = device.kernel(program, "vector_add");
+    }
+
+    @Override
+    public void add(float[] a, float[] b, float[] c) {
+        int n = Checks.vectorAdd(a, b, c);
+        if (cached == null || cached.n != n) {
+            if (cached != null) {
+                cached.close();
+            }
+            cached = new Bound(n);
+        }
+        cached.host(a, b, c);
+        cached.upload();
+        cached.launch();
+        cached.download();
+    }
+
+    /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
+    public DeviceKernel bind(float[] a, float[] b, float[] c) {
+        Checks.vectorAdd(a, b, c);
+        Bound bound = new Bound(a.length);
+        bound.host(a, b, c);
+        return bound;
+    }
+
+    @Override
+    public void close() {
+        if (cached != null) {
+            cached.close();
+            cached = null;
+        }
+        JoclDevice.release(kernel);
+        JoclDevice.release(program);
+        device.close();
+    }
+
+    private final class Bound implements DeviceKernel {
+        final int n;
+        final cl_mem da;
+        final cl_mem db;
+        final cl_mem dc;
+        float[] a;
+        float[] b;
+        float[] c;
+        private boolean closed;
+
+        Bound(int n) {
+            this.n = n;
+            long bytes = (long) n * Sizeof.cl_float;
+            da = device.buffer(CL_MEM_READ_ONLY, bytes);
+            db = device.buffer(CL_MEM_READ_ONLY, bytes);
+            dc = device.buffer(CL_MEM_WRITE_ONLY, bytes);
+        }
+
+        void host(float[] a, float[] b, float[] c) {
+            this.a = a;
+            this.b = b;
+            this.c = c;
+        }
+
+        @Override
+        public void upload() {
+            device.write(da, a, n);
+            device.write(db, b, n);
+        }
+
+        @Override
+        public void launch() {
+            JoclDevice.arg(kernel, 0, da);
+            JoclDevice.arg(kernel, 1, db);
+            JoclDevice.arg(kernel, 2, dc);
+            JoclDevice.arg(kernel, 3, n);
+            device.run(kernel, new long[] {JoclDevice.roundUp(n, WORK_GROUP)}, new long[] {WORK_GROUP});
+        }
+
+        @Override
+        public void download() {
+            device.read(dc, c, n);
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            JoclDevice.release(da);
+            JoclDevice.release(db);
+            JoclDevice.release(dc);
+        }
+    }
+}
