@@ -7,7 +7,9 @@
 #    of one benchmark (-Dparbench.inject.slowdown=Class.method:fraction) SLOW_RUNS times each and
 #    compares each against the same-build run just before it: a "slower" verdict for the injected
 #    benchmark is a detection.
-# 3. Prints false alarms out of N and detections out of M for several thresholds, and the
+# 3. Also compares each same-build run against a baseline of the 3 same-build runs before it
+#    (compare then measures run-to-run noise and widens the interval by it).
+# 4. Prints false alarms out of N and detections out of M for several thresholds, and the
 #    largest A/A change per benchmark (what the default --threshold must stay above).
 #
 # usage: benchmarks/aa-check.sh [OUT_DIR]          (default target/aa-check-<UTC time>)
@@ -75,6 +77,16 @@ for t in $THRESHOLDS; do
     fi
     prev=$d
   done
+  # A/A against a 3-run baseline: runs i-3, i-2, i-1 as baseline, run i as current.
+  aas=($(cd "$OUT" && ls -d aa-* | sort))
+  for ((i = 3; i < ${#aas[@]}; i++)); do
+    set +e
+    java -jar "$JAR" compare --baseline "$OUT/${aas[i-3]}" --baseline "$OUT/${aas[i-2]}" --baseline "$OUT/${aas[i-1]}" \
+      --current "$OUT/${aas[i]}" --threshold "$t" --json "$OUT/compare-$t/aa3__${aas[i]}.json" 2>/dev/null
+    rc=$?
+    set -e
+    [ $rc -le 1 ] || { echo "aa-check: compare (3-run baseline) ${aas[i]} exited $rc" >&2; exit 1; }
+  done
   for d in $(cd "$OUT" && ls -d slow-* 2>/dev/null | sort); do
     base=${d##*-after-}
     set +e
@@ -83,6 +95,16 @@ for t in $THRESHOLDS; do
     rc=$?
     set -e
     [ $rc -le 1 ] || { echo "aa-check: compare $base $d exited $rc" >&2; exit 1; }
+    # The same injected run against the 3 same-build runs up to its neighbour, where they exist.
+    k=$((10#${base#aa-}))
+    if [ "$k" -ge 3 ]; then
+      set +e
+      java -jar "$JAR" compare --baseline "$OUT/$(printf 'aa-%02d' $((k - 2)))" --baseline "$OUT/$(printf 'aa-%02d' $((k - 1)))" \
+        --baseline "$OUT/$base" --current "$OUT/$d" --threshold "$t" --json "$OUT/compare-$t/inj3__${d}.json" 2>/dev/null
+      rc=$?
+      set -e
+      [ $rc -le 1 ] || { echo "aa-check: compare (3-run baseline) $d exited $rc" >&2; exit 1; }
+    fi
   done
 done
 
@@ -107,22 +129,29 @@ for t in thresholds:
             if c["ratio"] is not None:
                 worst[name(c)] = max(worst.get(name(c), 0), abs(math.log(c["ratio"])))
     print(f"\nthreshold {float(t):.0%}:")
-    print(f"  A/A: false alarms (exit 1) in {alarms} of {len(aa)} comparisons; "
+    print(f"  A/A, 1-run baseline: false alarms (exit 1) in {alarms} of {len(aa)} comparisons; "
           f"'faster' claims in {faster} of {tests} benchmark tests")
-    by = {}
-    for f in inj:
-        r = json.load(open(f))
-        frac = os.path.basename(f).split("-")[1]
-        hit = [c for c in r["comparisons"] if c["benchmark"].endswith("." + inject)]
-        det = bool(hit) and hit[0]["verdict"] == "slower"
-        ratio = hit[0]["ratio"] if hit else None
-        others = sum(1 for c in r["comparisons"] if c["verdict"] == "slower" and not c["benchmark"].endswith("." + inject))
-        d = by.setdefault(frac, [0, 0, [], 0])
-        d[0] += det; d[1] += 1; d[2].append(ratio); d[3] += others
-    for frac, (det, m, ratios, others) in sorted(by.items()):
-        rs = ", ".join("n/a" if x is None else f"{x:.3f}" for x in ratios)
-        print(f"  injected {float(frac):.0%}: detected in {det} of {m} (measured ratios {rs}); "
-              f"other benchmarks flagged slower: {others}")
+    aa3 = sorted(glob.glob(os.path.join(out, f"compare-{t}", "aa3__*.json")))
+    a3 = sum(1 for f in aa3 if json.load(open(f))["regression"])
+    inc3 = sum(c["verdict"] == "inconclusive" for f in aa3 for c in json.load(open(f))["comparisons"])
+    n3 = sum(len(json.load(open(f))["comparisons"]) for f in aa3)
+    print(f"  A/A, 3-run baseline: false alarms (exit 1) in {a3} of {len(aa3)} comparisons; "
+          f"inconclusive {inc3} of {n3} benchmark tests")
+    for kind, files in (("1-run baseline", inj), ("3-run baseline", sorted(glob.glob(os.path.join(out, f"compare-{t}", "inj3__*.json"))))):
+        by = {}
+        for f in files:
+            r = json.load(open(f))
+            frac = os.path.basename(f).split("-")[1]
+            hit = [c for c in r["comparisons"] if c["benchmark"].endswith("." + inject)]
+            det = bool(hit) and hit[0]["verdict"] == "slower"
+            ratio = hit[0]["ratio"] if hit else None
+            others = sum(1 for c in r["comparisons"] if c["verdict"] == "slower" and not c["benchmark"].endswith("." + inject))
+            d = by.setdefault(frac, [0, 0, [], 0])
+            d[0] += det; d[1] += 1; d[2].append(ratio); d[3] += others
+        for frac, (det, m, ratios, others) in sorted(by.items()):
+            rs = ", ".join("n/a" if x is None else f"{x:.3f}" for x in ratios)
+            print(f"  injected {float(frac):.0%}, {kind}: detected in {det} of {m} (measured ratios {rs}); "
+                  f"other benchmarks flagged slower: {others}")
 print("\nlargest A/A change per benchmark (|ratio - 1| over all same-build pairs):")
 for k, v in sorted(worst.items()):
     print(f"  {k:55s} {math.exp(v) - 1:6.1%}")
