@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import parbench.plot.model.BenchmarkResult;
+import parbench.plot.model.Units;
 
 /** Pairs benchmarks of two sides, runs the statistics, applies the correction and decides verdicts. */
 public final class Comparer {
@@ -77,7 +78,7 @@ public final class Comparer {
             BenchmarkKey k = common.get(i);
             Samples b = base.get(k);
             Samples c = cur.get(k);
-            double f = Units.factor(c.unit, b.unit);
+            double f = unitFactor(c.unit, b.unit);
             RatioStatistics.Estimate e;
             String note = "";
             if (Double.isNaN(f)) {
@@ -141,6 +142,19 @@ public final class Comparer {
                 out, missing, added, warnings);
     }
 
+    /**
+     * Factor f with {@code value[from] * f = value[to]}, or NaN unless both units are time per op
+     * or both are ops per time (JMH's time abbreviations).
+     */
+    static double unitFactor(String from, String to) {
+        if (from.equals(to)) {
+            return 1.0;
+        }
+        boolean sameKind = (Units.isTimePerOp(from) && Units.isTimePerOp(to))
+                || (Units.isOpsPerTime(from) && Units.isOpsPerTime(to));
+        return sameKind ? Units.toCanonical(from) / Units.toCanonical(to) : Double.NaN;
+    }
+
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%s", v);
     }
@@ -181,7 +195,7 @@ public final class Comparer {
                     s.unit = res.unit();
                     s.higherIsBetter = Units.higherIsBetter(res.mode(), res.unit());
                 } else {
-                    f = Units.factor(res.unit(), s.unit);
+                    f = unitFactor(res.unit(), s.unit);
                     if (Double.isNaN(f)) {
                         throw new CompareException(runs.get(r).source() + ": " + k.display() + " is in " + res.unit()
                                 + " here but in " + s.unit + " in another run of the same side");

@@ -2,7 +2,11 @@ package parbench.plot.compare;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -92,8 +96,8 @@ public final class JsonVerdictWriter {
         return a;
     }
 
-    private static com.google.gson.JsonElement num(double v) {
-        java.math.BigDecimal d = Format.json(v);
-        return d == null ? com.google.gson.JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(d);
+    private static JsonElement num(double v) {
+        BigDecimal d = Format.json(v);
+        return d == null ? JsonNull.INSTANCE : new JsonPrimitive(d);
     }
 }

@@ -3,6 +3,7 @@ package parbench.plot.compare;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /** Multiple-testing corrections of p-values; NaN p-values (no test) stay NaN and are not counted. */
 public enum MultipleTesting {
@@ -36,7 +37,7 @@ public enum MultipleTesting {
     public double[] adjust(double[] p) {
         double[] out = new double[p.length];
         Arrays.fill(out, Double.NaN);
-        Integer[] order = java.util.stream.IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i]))
+        Integer[] order = IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i]))
                 .boxed().sorted(Comparator.comparingDouble(i -> p[i])).toArray(Integer[]::new);
         int m = order.length;
         switch (this) {

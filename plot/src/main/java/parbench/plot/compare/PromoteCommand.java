@@ -131,9 +131,10 @@ public final class PromoteCommand {
             throw new CompareException("a baseline for profile '" + profile + "' already exists at " + target
                     + "; pass --force to replace it");
         }
+        Path staging = null;
         try {
             Files.createDirectories(root);
-            Path staging = Files.createTempDirectory(root, "." + profile + ".new-");
+            staging = Files.createTempDirectory(root, "." + profile + ".new-");
             Set<String> names = new HashSet<>();
             for (Run r : runs) {
                 String name = r.label().endsWith(".json") ? r.label().substring(0, r.label().length() - 5) : r.label();
@@ -155,11 +156,20 @@ public final class PromoteCommand {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            staging = null;
             if (old != null) {
                 deleteTree(old);
             }
         } catch (IOException e) {
             throw new CompareException("cannot write the baseline under " + root + ": " + e);
+        } finally {
+            if (staging != null) {
+                try {
+                    deleteTree(staging);
+                } catch (IOException ignored) {
+                    // Best effort: a leftover hidden staging folder does not affect the baseline.
+                }
+            }
         }
         return target;
     }
