@@ -13,9 +13,11 @@ import jdk.incubator.vector.VectorSpecies;
  * about one load per two fused multiply-adds instead of one per FMA, and each output pixel is
  * stored once instead of k² times. The filter stays general (any values, not assumed separable or
  * symmetric); only the loop structure is unrolled per k, by {@code src/core/tools/Conv2dSimdGen.py}.
- * Block shapes were picked by measurement on AVX2 (16 vector registers) with JDK 17 and 25: C2
- * spills wider blocks. For k = 5 and 7 each pixel keeps two partial sums (tap rows above and
- * below a split row) because a single chain of k² dependent FMAs, at 4 cycles each, was the limit.
+ * Block shapes were picked by side-by-side measurement on AVX2 (16 vector registers) with JDK 17
+ * and 25: C2 spills wider blocks. For k = 7, and for k = 5 on JDK 17, each pixel keeps two partial
+ * sums (tap rows above and below a split row) because a single chain of k² dependent FMAs, at 4
+ * cycles each, was the limit; JDK 25's C2 schedules all loads of a column first and then spills
+ * the extra accumulators, so there k = 5 keeps one sum ({@link #SPLIT_SUMS}).
  *
  * <p>Any other k, and images too small for a fast block, use a generic register block (4 rows × 3
  * vectors, one tap broadcast at a time) or single vectors; images narrower than one vector use
@@ -36,6 +38,11 @@ public final class Conv2dSimd implements Conv2d {
      * ranges with this many rows never fall back to a kernel with different rounding.
      */
     static final int ROWS = 4;
+    /**
+     * Whether the k = 5 kernel keeps two partial sums per pixel. Measured: +18 % on JDK 17, -30 %
+     * on JDK 25 (JDK 18-24 not measured). Fixed per JVM, so results do not depend on it within a run.
+     */
+    static final boolean SPLIT_SUMS = Runtime.version().feature() < 25;
     /** Output pixels per row of the generic register block. */
     private static final int COLS = 3 * L;
 
@@ -61,11 +68,16 @@ public final class Conv2dSimd implements Conv2d {
      * Shared with the threaded backend.
      */
     static void convolveRows(float[] img, int w, float[] fc, int k, float[] out, int y0, int y1) {
+        convolveRows(img, w, fc, k, out, y0, y1, SPLIT_SUMS);
+    }
+
+    /** As above with the k = 5 kernel chosen explicitly (tests run both on any JDK). */
+    static void convolveRows(float[] img, int w, float[] fc, int k, float[] out, int y0, int y1, boolean split) {
         int ow = Conv2d.outSize(w, k);
         int rows = y1 - y0;
         if (ow < L) {
             scalarRows(img, w, fc, k, out, ow, y0, y1);
-        } else if (fastRows(img, w, fc, k, out, ow, y0, y1)) {
+        } else if (fastRows(img, w, fc, k, out, ow, y0, y1, split)) {
             return;
         } else if (rows < ROWS) {
             for (int y = y0; y < y1; y++) {
@@ -90,7 +102,8 @@ public final class Conv2dSimd implements Conv2d {
     }
 
     /** Runs the unrolled kernel for k if there is one and the rows fit its block; false if not. */
-    private static boolean fastRows(float[] img, int w, float[] fc, int k, float[] out, int ow, int y0, int y1) {
+    private static boolean fastRows(float[] img, int w, float[] fc, int k, float[] out, int ow, int y0, int y1,
+                                    boolean split) {
         int r;
         int c;
         switch (k) {
@@ -105,16 +118,17 @@ public final class Conv2dSimd implements Conv2d {
         for (int y = y0; y < y1; y += r) {
             int yb = Math.min(y, y1 - r);
             // Whole blocks left to right, then one block shifted back to end at the edge.
-            strip(img, w, fc, k, out, ow, yb, 0, ow);
+            strip(img, w, fc, k, out, ow, yb, 0, ow, split);
             if (ow % c != 0) {
-                strip(img, w, fc, k, out, ow, yb, ow - c, ow);
+                strip(img, w, fc, k, out, ow, yb, ow - c, ow, split);
             }
         }
         return true;
     }
 
     /** Fast blocks at rows y.., columns x0, x0+c, ... while they end by x1. */
-    private static void strip(float[] img, int w, float[] fc, int k, float[] out, int ow, int y, int x0, int x1) {
+    private static void strip(float[] img, int w, float[] fc, int k, float[] out, int ow, int y, int x0, int x1,
+                              boolean split) {
         switch (k) {
             case 3:
                 for (int x = x0; x <= x1 - K3_COLS; x += K3_COLS) {
@@ -123,7 +137,11 @@ public final class Conv2dSimd implements Conv2d {
                 break;
             case 5:
                 for (int x = x0; x <= x1 - K5_COLS; x += K5_COLS) {
-                    k5(img, w, fc, out, ow, y, x);
+                    if (split) {
+                        k5(img, w, fc, out, ow, y, x);
+                    } else {
+                        k5OneSum(img, w, fc, out, ow, y, x);
+                    }
                 }
                 break;
             default:
@@ -236,7 +254,7 @@ public final class Conv2dSimd implements Conv2d {
         }
     }
 
-    // BEGIN GENERATED by src/core/tools/Conv2dSimdGen.py (k,R,V,split: 3,4,2,0 5,4,1,3 7,2,2,4); do not edit by hand.
+    // BEGIN GENERATED by src/core/tools/Conv2dSimdGen.py (k,R,V,split[,name]: 3,4,2,0 5,4,1,3 5,4,1,0,k5OneSum 7,2,2,4); do not edit by hand.
 
     private static final int K3_ROWS = 4;
     private static final int K3_COLS = 2 * L;
@@ -370,6 +388,66 @@ public final class Conv2dSimd implements Conv2d {
         a20.add(b20).intoArray(out, o);
         o += ow;
         a30.add(b30).intoArray(out, o);
+    }
+
+    /** k=5: output rows y..y+3, columns x..x+1L-1, one sum per pixel; fc is column-major. */
+    private static void k5OneSum(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
+        FloatVector a00 = FloatVector.zero(S), a10 = a00, a20 = a00, a30 = a00;
+        int p = y * w + x;
+        for (int j = 0; j < 5; j++) {
+            int c = j * 5;
+            FloatVector t0, t1, t2, t3, t4;
+            int q = p + j;
+            FloatVector v;
+            t0 = FloatVector.broadcast(S, fc[c]);
+            v = FloatVector.fromArray(S, img, q);
+            a00 = v.fma(t0, a00);
+            q += w;
+            t1 = FloatVector.broadcast(S, fc[c + 1]);
+            v = FloatVector.fromArray(S, img, q);
+            a10 = v.fma(t0, a10);
+            a00 = v.fma(t1, a00);
+            q += w;
+            t2 = FloatVector.broadcast(S, fc[c + 2]);
+            v = FloatVector.fromArray(S, img, q);
+            a20 = v.fma(t0, a20);
+            a10 = v.fma(t1, a10);
+            a00 = v.fma(t2, a00);
+            q += w;
+            t3 = FloatVector.broadcast(S, fc[c + 3]);
+            v = FloatVector.fromArray(S, img, q);
+            a30 = v.fma(t0, a30);
+            a20 = v.fma(t1, a20);
+            a10 = v.fma(t2, a10);
+            a00 = v.fma(t3, a00);
+            q += w;
+            t4 = FloatVector.broadcast(S, fc[c + 4]);
+            v = FloatVector.fromArray(S, img, q);
+            a30 = v.fma(t1, a30);
+            a20 = v.fma(t2, a20);
+            a10 = v.fma(t3, a10);
+            a00 = v.fma(t4, a00);
+            q += w;
+            v = FloatVector.fromArray(S, img, q);
+            a30 = v.fma(t2, a30);
+            a20 = v.fma(t3, a20);
+            a10 = v.fma(t4, a10);
+            q += w;
+            v = FloatVector.fromArray(S, img, q);
+            a30 = v.fma(t3, a30);
+            a20 = v.fma(t4, a20);
+            q += w;
+            v = FloatVector.fromArray(S, img, q);
+            a30 = v.fma(t4, a30);
+        }
+        int o = y * ow + x;
+        a00.intoArray(out, o);
+        o += ow;
+        a10.intoArray(out, o);
+        o += ow;
+        a20.intoArray(out, o);
+        o += ow;
+        a30.intoArray(out, o);
     }
 
     private static final int K7_ROWS = 2;
