@@ -1,6 +1,6 @@
 package parbench.core;
 
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.CountedCompleter;
 
 /**
  * The serial row kernel ({@link Conv2dSerial}) run over bands of output rows by fork/join in a
@@ -24,7 +24,7 @@ public final class Conv2dForkJoin implements Conv2d {
         Conv2dArgs.check(image, height, width, filter, k, out);
         int oh = Conv2d.outSize(height, k);
         int band = Conv2dArgs.bandRows(oh, pool.threads(), 1);
-        pool.invoke(new Rows(image, width, filter, k, out, 0, oh, band));
+        pool.invoke(new Rows(null, image, width, filter, k, out, 0, oh, band));
     }
 
     @Override
@@ -32,8 +32,14 @@ public final class Conv2dForkJoin implements Conv2d {
         pool.close();
     }
 
-    /** Halves its row range until it is at most one band, then runs the serial kernel on it. */
-    private static final class Rows extends RecursiveAction {
+    /**
+     * Splits off halves of its row range as forked subtasks until one band is left, runs the
+     * kernel on that band, and completes when all subtasks have. A CountedCompleter never blocks a
+     * worker in join(), so the pool never starts compensation threads beyond {@code threads}.
+     */
+    private static final class Rows extends CountedCompleter<Void> {
+        private static final long serialVersionUID = 1L;
+
         private final float[] image;
         private final int width;
         private final float[] filter;
@@ -43,7 +49,9 @@ public final class Conv2dForkJoin implements Conv2d {
         private final int y1;
         private final int band;
 
-        Rows(float[] image, int width, float[] filter, int k, float[] out, int y0, int y1, int band) {
+        Rows(CountedCompleter<?> parent, float[] image, int width, float[] filter, int k, float[] out,
+             int y0, int y1, int band) {
+            super(parent);
             this.image = image;
             this.width = width;
             this.filter = filter;
@@ -55,14 +63,17 @@ public final class Conv2dForkJoin implements Conv2d {
         }
 
         @Override
-        protected void compute() {
-            if (y1 - y0 <= band) {
-                Conv2dSerial.convolveRows(image, width, filter, k, out, y0, y1);
-                return;
+        public void compute() {
+            int lo = y0;
+            int hi = y1;
+            while (hi - lo > band) {
+                int mid = lo + (hi - lo) / 2;
+                addToPendingCount(1);
+                new Rows(this, image, width, filter, k, out, mid, hi, band).fork();
+                hi = mid;
             }
-            int mid = y0 + (y1 - y0) / 2;
-            invokeAll(new Rows(image, width, filter, k, out, y0, mid, band),
-                    new Rows(image, width, filter, k, out, mid, y1, band));
+            Conv2dSerial.convolveRows(image, width, filter, k, out, lo, hi);
+            tryComplete();
         }
     }
 }

@@ -7,29 +7,42 @@ import jdk.incubator.vector.VectorSpecies;
  * Vector API convolution on one thread, register-blocked.
  *
  * <p>Fast path (k = 3, 5, 7): a block of R output rows × V vectors of accumulators stays in
- * registers through all k² taps, and the k taps of one filter column are broadcast into registers
- * too. The block walks down the R+k-1 input rows it needs; each input vector is loaded once and
- * feeds up to k accumulators (one per tap row), so there is about one load per two fused
- * multiply-adds instead of one per FMA, and each output pixel is stored once instead of k² times.
- * The filter stays general: any values, not assumed separable or symmetric; only the loop
- * structure is unrolled per k (the methods at the end are generated from one template).
+ * registers through all k² taps. For each filter column the block walks down the R+k-1 input rows
+ * it needs; each input vector is loaded once and feeds up to k accumulators (one per tap row),
+ * with that tap broadcast just before its first use, so at most min(R, k) taps are live. That is
+ * about one load per two fused multiply-adds instead of one per FMA, and each output pixel is
+ * stored once instead of k² times. The filter stays general (any values, not assumed separable or
+ * symmetric); only the loop structure is unrolled per k, by {@code src/core/tools/Conv2dSimdGen.py}.
+ * Block shapes were picked by side-by-side measurement on AVX2 (16 vector registers) with JDK 17
+ * and 25: C2 spills wider blocks. For k = 7, and for k = 5 on JDK 17, each pixel keeps two partial
+ * sums (tap rows above and below a split row) because a single chain of k² dependent FMAs, at 4
+ * cycles each, was the limit; JDK 25's C2 schedules all loads of a column first and then spills
+ * the extra accumulators, so there k = 5 keeps one sum ({@link #SPLIT_SUMS}).
  *
  * <p>Any other k, and images too small for a fast block, use a generic register block (4 rows × 3
- * vectors, one tap broadcast at a time) or single vectors.
+ * vectors, one tap broadcast at a time) or single vectors; images narrower than one vector use
+ * scalar {@link Math#fma}.
  *
- * <p>Edges need no scalar tails: when the output width or a band's height is not a multiple of
- * the block, the last block is shifted back to end exactly at the edge and recomputes a few
- * pixels. Every path sums the taps of a pixel with fused multiply-adds in the same (column-major)
- * order, and the scalar path for images narrower than one vector uses {@link Math#fma} in that
- * order too, so results are bit-identical whichever block covers a pixel, for any band split and
- * thread count.
+ * <p>Edges need no scalar tails: when the output width or height is not a multiple of the block,
+ * the last block is shifted back to end exactly at the edge and recomputes a few pixels with the
+ * same arithmetic. Which kernel computes a pixel depends only on k, the output width and whether
+ * the row range has at least one block of rows; {@link Conv2dSimdForkJoin} gives every band at
+ * least {@link #ROWS} rows, so its results are bit-identical to this class for any thread count.
  */
 public final class Conv2dSimd implements Conv2d {
 
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    /** Output rows of the generic register block; band heights are multiples of it. */
+    /**
+     * Output rows of the generic register block, and at least the rows of every fast block: row
+     * ranges with this many rows never fall back to a kernel with different rounding.
+     */
     static final int ROWS = 4;
+    /**
+     * Whether the k = 5 kernel keeps two partial sums per pixel. Measured: +18 % on JDK 17, -30 %
+     * on JDK 25 (JDK 18-24 not measured). Fixed per JVM, so results do not depend on it within a run.
+     */
+    static final boolean SPLIT_SUMS = Runtime.version().feature() < 25;
     /** Output pixels per row of the generic register block. */
     private static final int COLS = 3 * L;
 
@@ -55,11 +68,16 @@ public final class Conv2dSimd implements Conv2d {
      * Shared with the threaded backend.
      */
     static void convolveRows(float[] img, int w, float[] fc, int k, float[] out, int y0, int y1) {
+        convolveRows(img, w, fc, k, out, y0, y1, SPLIT_SUMS);
+    }
+
+    /** As above with the k = 5 kernel chosen explicitly (tests run both on any JDK). */
+    static void convolveRows(float[] img, int w, float[] fc, int k, float[] out, int y0, int y1, boolean split) {
         int ow = Conv2d.outSize(w, k);
         int rows = y1 - y0;
         if (ow < L) {
             scalarRows(img, w, fc, k, out, ow, y0, y1);
-        } else if (fastRows(img, w, fc, k, out, ow, y0, y1)) {
+        } else if (fastRows(img, w, fc, k, out, ow, y0, y1, split)) {
             return;
         } else if (rows < ROWS) {
             for (int y = y0; y < y1; y++) {
@@ -84,7 +102,8 @@ public final class Conv2dSimd implements Conv2d {
     }
 
     /** Runs the unrolled kernel for k if there is one and the rows fit its block; false if not. */
-    private static boolean fastRows(float[] img, int w, float[] fc, int k, float[] out, int ow, int y0, int y1) {
+    private static boolean fastRows(float[] img, int w, float[] fc, int k, float[] out, int ow, int y0, int y1,
+                                    boolean split) {
         int r;
         int c;
         switch (k) {
@@ -99,19 +118,37 @@ public final class Conv2dSimd implements Conv2d {
         for (int y = y0; y < y1; y += r) {
             int yb = Math.min(y, y1 - r);
             // Whole blocks left to right, then one block shifted back to end at the edge.
-            strip(img, w, fc, k, out, ow, yb, 0, ow);
+            strip(img, w, fc, k, out, ow, yb, 0, ow, split);
             if (ow % c != 0) {
-                strip(img, w, fc, k, out, ow, yb, ow - c, ow);
+                strip(img, w, fc, k, out, ow, yb, ow - c, ow, split);
             }
         }
         return true;
     }
 
-    private static void strip(float[] img, int w, float[] fc, int k, float[] out, int ow, int y, int x0, int x1) {
+    /** Fast blocks at rows y.., columns x0, x0+c, ... while they end by x1. */
+    private static void strip(float[] img, int w, float[] fc, int k, float[] out, int ow, int y, int x0, int x1,
+                              boolean split) {
         switch (k) {
-            case 3: for (int x = x0; x <= x1 - K3_COLS; x += K3_COLS) { k3(img, w, fc, out, ow, y, x); } break;
-            case 5: for (int x = x0; x <= x1 - K5_COLS; x += K5_COLS) { k5(img, w, fc, out, ow, y, x); } break;
-            default: for (int x = x0; x <= x1 - K7_COLS; x += K7_COLS) { k7(img, w, fc, out, ow, y, x); } break;
+            case 3:
+                for (int x = x0; x <= x1 - K3_COLS; x += K3_COLS) {
+                    k3(img, w, fc, out, ow, y, x);
+                }
+                break;
+            case 5:
+                for (int x = x0; x <= x1 - K5_COLS; x += K5_COLS) {
+                    if (split) {
+                        k5(img, w, fc, out, ow, y, x);
+                    } else {
+                        k5OneSum(img, w, fc, out, ow, y, x);
+                    }
+                }
+                break;
+            default:
+                for (int x = x0; x <= x1 - K7_COLS; x += K7_COLS) {
+                    k7(img, w, fc, out, ow, y, x);
+                }
+                break;
         }
     }
 
@@ -217,28 +254,27 @@ public final class Conv2dSimd implements Conv2d {
         }
     }
 
-    // ---- Unrolled kernels for k = 3, 5, 7, generated from one template (see class comment). ----
-
+    // BEGIN GENERATED by src/core/tools/Conv2dSimdGen.py (k,R,V,split[,name]: 3,4,2,0 5,4,1,3 5,4,1,0,k5OneSum 7,2,2,4); do not edit by hand.
 
     private static final int K3_ROWS = 4;
     private static final int K3_COLS = 2 * L;
 
-    /** k=3: output rows y..y+3, columns x..x+2L-1; fc is the filter in column-major order. */
+    /** k=3: output rows y..y+3, columns x..x+2L-1, one sum per pixel; fc is column-major. */
     private static void k3(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
         FloatVector a00 = FloatVector.zero(S), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00, a30 = a00, a31 = a00;
         int p = y * w + x;
         for (int j = 0; j < 3; j++) {
             int c = j * 3;
-            FloatVector t0 = FloatVector.broadcast(S, fc[c]);
-            FloatVector t1 = FloatVector.broadcast(S, fc[c + 1]);
-            FloatVector t2 = FloatVector.broadcast(S, fc[c + 2]);
+            FloatVector t0, t1, t2;
             int q = p + j;
             FloatVector v;
+            t0 = FloatVector.broadcast(S, fc[c]);
             v = FloatVector.fromArray(S, img, q);
             a00 = v.fma(t0, a00);
             v = FloatVector.fromArray(S, img, q + L);
             a01 = v.fma(t0, a01);
             q += w;
+            t1 = FloatVector.broadcast(S, fc[c + 1]);
             v = FloatVector.fromArray(S, img, q);
             a10 = v.fma(t0, a10);
             a00 = v.fma(t1, a00);
@@ -246,6 +282,7 @@ public final class Conv2dSimd implements Conv2d {
             a11 = v.fma(t0, a11);
             a01 = v.fma(t1, a01);
             q += w;
+            t2 = FloatVector.broadcast(S, fc[c + 2]);
             v = FloatVector.fromArray(S, img, q);
             a20 = v.fma(t0, a20);
             a10 = v.fma(t1, a10);
@@ -293,37 +330,98 @@ public final class Conv2dSimd implements Conv2d {
     private static final int K5_ROWS = 4;
     private static final int K5_COLS = 1 * L;
 
-    /** k=5: output rows y..y+3, columns x..x+1L-1; fc is the filter in column-major order. */
+    /** k=5: output rows y..y+3, columns x..x+1L-1, two partial sums per pixel; fc is column-major. */
     private static void k5(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
+        FloatVector a00 = FloatVector.zero(S), a10 = a00, a20 = a00, a30 = a00, b00 = a00, b10 = a00, b20 = a00, b30 = a00;
+        int p = y * w + x;
+        for (int j = 0; j < 5; j++) {
+            int c = j * 5;
+            FloatVector t0, t1, t2, t3, t4;
+            int q = p + j;
+            FloatVector v;
+            t0 = FloatVector.broadcast(S, fc[c]);
+            v = FloatVector.fromArray(S, img, q);
+            a00 = v.fma(t0, a00);
+            q += w;
+            t1 = FloatVector.broadcast(S, fc[c + 1]);
+            v = FloatVector.fromArray(S, img, q);
+            a10 = v.fma(t0, a10);
+            a00 = v.fma(t1, a00);
+            q += w;
+            t2 = FloatVector.broadcast(S, fc[c + 2]);
+            v = FloatVector.fromArray(S, img, q);
+            a20 = v.fma(t0, a20);
+            a10 = v.fma(t1, a10);
+            a00 = v.fma(t2, a00);
+            q += w;
+            t3 = FloatVector.broadcast(S, fc[c + 3]);
+            v = FloatVector.fromArray(S, img, q);
+            a30 = v.fma(t0, a30);
+            a20 = v.fma(t1, a20);
+            a10 = v.fma(t2, a10);
+            b00 = v.fma(t3, b00);
+            q += w;
+            t4 = FloatVector.broadcast(S, fc[c + 4]);
+            v = FloatVector.fromArray(S, img, q);
+            a30 = v.fma(t1, a30);
+            a20 = v.fma(t2, a20);
+            b10 = v.fma(t3, b10);
+            b00 = v.fma(t4, b00);
+            q += w;
+            v = FloatVector.fromArray(S, img, q);
+            a30 = v.fma(t2, a30);
+            b20 = v.fma(t3, b20);
+            b10 = v.fma(t4, b10);
+            q += w;
+            v = FloatVector.fromArray(S, img, q);
+            b30 = v.fma(t3, b30);
+            b20 = v.fma(t4, b20);
+            q += w;
+            v = FloatVector.fromArray(S, img, q);
+            b30 = v.fma(t4, b30);
+        }
+        int o = y * ow + x;
+        a00.add(b00).intoArray(out, o);
+        o += ow;
+        a10.add(b10).intoArray(out, o);
+        o += ow;
+        a20.add(b20).intoArray(out, o);
+        o += ow;
+        a30.add(b30).intoArray(out, o);
+    }
+
+    /** k=5: output rows y..y+3, columns x..x+1L-1, one sum per pixel; fc is column-major. */
+    private static void k5OneSum(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
         FloatVector a00 = FloatVector.zero(S), a10 = a00, a20 = a00, a30 = a00;
         int p = y * w + x;
         for (int j = 0; j < 5; j++) {
             int c = j * 5;
-            FloatVector t0 = FloatVector.broadcast(S, fc[c]);
-            FloatVector t1 = FloatVector.broadcast(S, fc[c + 1]);
-            FloatVector t2 = FloatVector.broadcast(S, fc[c + 2]);
-            FloatVector t3 = FloatVector.broadcast(S, fc[c + 3]);
-            FloatVector t4 = FloatVector.broadcast(S, fc[c + 4]);
+            FloatVector t0, t1, t2, t3, t4;
             int q = p + j;
             FloatVector v;
+            t0 = FloatVector.broadcast(S, fc[c]);
             v = FloatVector.fromArray(S, img, q);
             a00 = v.fma(t0, a00);
             q += w;
+            t1 = FloatVector.broadcast(S, fc[c + 1]);
             v = FloatVector.fromArray(S, img, q);
             a10 = v.fma(t0, a10);
             a00 = v.fma(t1, a00);
             q += w;
+            t2 = FloatVector.broadcast(S, fc[c + 2]);
             v = FloatVector.fromArray(S, img, q);
             a20 = v.fma(t0, a20);
             a10 = v.fma(t1, a10);
             a00 = v.fma(t2, a00);
             q += w;
+            t3 = FloatVector.broadcast(S, fc[c + 3]);
             v = FloatVector.fromArray(S, img, q);
             a30 = v.fma(t0, a30);
             a20 = v.fma(t1, a20);
             a10 = v.fma(t2, a10);
             a00 = v.fma(t3, a00);
             q += w;
+            t4 = FloatVector.broadcast(S, fc[c + 4]);
             v = FloatVector.fromArray(S, img, q);
             a30 = v.fma(t1, a30);
             a20 = v.fma(t2, a20);
@@ -352,79 +450,84 @@ public final class Conv2dSimd implements Conv2d {
         a30.intoArray(out, o);
     }
 
-    private static final int K7_ROWS = 4;
-    private static final int K7_COLS = 1 * L;
+    private static final int K7_ROWS = 2;
+    private static final int K7_COLS = 2 * L;
 
-    /** k=7: output rows y..y+3, columns x..x+1L-1; fc is the filter in column-major order. */
+    /** k=7: output rows y..y+1, columns x..x+2L-1, two partial sums per pixel; fc is column-major. */
     private static void k7(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
-        FloatVector a00 = FloatVector.zero(S), a10 = a00, a20 = a00, a30 = a00;
+        FloatVector a00 = FloatVector.zero(S), a01 = a00, a10 = a00, a11 = a00, b00 = a00, b01 = a00, b10 = a00, b11 = a00;
         int p = y * w + x;
         for (int j = 0; j < 7; j++) {
             int c = j * 7;
-            FloatVector t0 = FloatVector.broadcast(S, fc[c]);
-            FloatVector t1 = FloatVector.broadcast(S, fc[c + 1]);
-            FloatVector t2 = FloatVector.broadcast(S, fc[c + 2]);
-            FloatVector t3 = FloatVector.broadcast(S, fc[c + 3]);
-            FloatVector t4 = FloatVector.broadcast(S, fc[c + 4]);
-            FloatVector t5 = FloatVector.broadcast(S, fc[c + 5]);
-            FloatVector t6 = FloatVector.broadcast(S, fc[c + 6]);
+            FloatVector t0, t1, t2, t3, t4, t5, t6;
             int q = p + j;
             FloatVector v;
+            t0 = FloatVector.broadcast(S, fc[c]);
             v = FloatVector.fromArray(S, img, q);
             a00 = v.fma(t0, a00);
+            v = FloatVector.fromArray(S, img, q + L);
+            a01 = v.fma(t0, a01);
             q += w;
+            t1 = FloatVector.broadcast(S, fc[c + 1]);
             v = FloatVector.fromArray(S, img, q);
             a10 = v.fma(t0, a10);
             a00 = v.fma(t1, a00);
+            v = FloatVector.fromArray(S, img, q + L);
+            a11 = v.fma(t0, a11);
+            a01 = v.fma(t1, a01);
             q += w;
+            t2 = FloatVector.broadcast(S, fc[c + 2]);
             v = FloatVector.fromArray(S, img, q);
-            a20 = v.fma(t0, a20);
             a10 = v.fma(t1, a10);
             a00 = v.fma(t2, a00);
+            v = FloatVector.fromArray(S, img, q + L);
+            a11 = v.fma(t1, a11);
+            a01 = v.fma(t2, a01);
             q += w;
+            t3 = FloatVector.broadcast(S, fc[c + 3]);
             v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t0, a30);
-            a20 = v.fma(t1, a20);
             a10 = v.fma(t2, a10);
             a00 = v.fma(t3, a00);
+            v = FloatVector.fromArray(S, img, q + L);
+            a11 = v.fma(t2, a11);
+            a01 = v.fma(t3, a01);
             q += w;
+            t4 = FloatVector.broadcast(S, fc[c + 4]);
             v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t1, a30);
-            a20 = v.fma(t2, a20);
             a10 = v.fma(t3, a10);
-            a00 = v.fma(t4, a00);
+            b00 = v.fma(t4, b00);
+            v = FloatVector.fromArray(S, img, q + L);
+            a11 = v.fma(t3, a11);
+            b01 = v.fma(t4, b01);
+            q += w;
+            t5 = FloatVector.broadcast(S, fc[c + 5]);
+            v = FloatVector.fromArray(S, img, q);
+            b10 = v.fma(t4, b10);
+            b00 = v.fma(t5, b00);
+            v = FloatVector.fromArray(S, img, q + L);
+            b11 = v.fma(t4, b11);
+            b01 = v.fma(t5, b01);
+            q += w;
+            t6 = FloatVector.broadcast(S, fc[c + 6]);
+            v = FloatVector.fromArray(S, img, q);
+            b10 = v.fma(t5, b10);
+            b00 = v.fma(t6, b00);
+            v = FloatVector.fromArray(S, img, q + L);
+            b11 = v.fma(t5, b11);
+            b01 = v.fma(t6, b01);
             q += w;
             v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t2, a30);
-            a20 = v.fma(t3, a20);
-            a10 = v.fma(t4, a10);
-            a00 = v.fma(t5, a00);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t3, a30);
-            a20 = v.fma(t4, a20);
-            a10 = v.fma(t5, a10);
-            a00 = v.fma(t6, a00);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t4, a30);
-            a20 = v.fma(t5, a20);
-            a10 = v.fma(t6, a10);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t5, a30);
-            a20 = v.fma(t6, a20);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t6, a30);
+            b10 = v.fma(t6, b10);
+            v = FloatVector.fromArray(S, img, q + L);
+            b11 = v.fma(t6, b11);
         }
         int o = y * ow + x;
-        a00.intoArray(out, o);
+        a00.add(b00).intoArray(out, o);
+        a01.add(b01).intoArray(out, o + L);
         o += ow;
-        a10.intoArray(out, o);
-        o += ow;
-        a20.intoArray(out, o);
-        o += ow;
-        a30.intoArray(out, o);
+        a10.add(b10).intoArray(out, o);
+        a11.add(b11).intoArray(out, o + L);
     }
+
+    // END GENERATED
 }

@@ -1,12 +1,13 @@
 package parbench.core;
 
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.CountedCompleter;
 
 /**
  * The register-blocked Vector API kernel ({@link Conv2dSimd}) over bands of output rows by
  * fork/join in a private pool of {@code threads} workers. Bands are whole multiples of the
- * kernel's 4-row block where possible, so no band pays for a recomputed partial block except at
- * the bottom edge; results are bit-identical to {@link Conv2dSimd} for every thread count.
+ * kernel's 4-row block, so only the bottom band recomputes a partial block, and no band is
+ * shorter than one block, so results are bit-identical to {@link Conv2dSimd} for every thread
+ * count.
  */
 public final class Conv2dSimdForkJoin implements Conv2d {
 
@@ -25,7 +26,7 @@ public final class Conv2dSimdForkJoin implements Conv2d {
         Conv2dArgs.check(image, height, width, filter, k, out);
         int oh = Conv2d.outSize(height, k);
         int band = Conv2dArgs.bandRows(oh, pool.threads(), Conv2dSimd.ROWS);
-        pool.invoke(new Rows(image, width, Conv2dSimd.columnMajor(filter, k), k, out, 0, oh, band));
+        pool.invoke(new Rows(null, image, width, Conv2dSimd.columnMajor(filter, k), k, out, 0, oh, band));
     }
 
     @Override
@@ -34,10 +35,17 @@ public final class Conv2dSimdForkJoin implements Conv2d {
     }
 
     /**
-     * Splits its row range at band boundaries until it is one band, then runs the SIMD kernel
-     * (filter here is the column-major copy that kernel takes).
+     * Splits off halves of its row range as forked subtasks until one band is left, runs the
+     * kernel on that band, and completes when all subtasks have. A CountedCompleter never blocks a
+     * worker in join(), so the pool never starts compensation threads beyond {@code threads}.
+     * The filter here is the column-major copy that {@link Conv2dSimd#convolveRows} takes.
+     * Split points are rounded down to whole bands: a leftover shorter than a band stays with its
+     * neighbour, so every leaf has at least one band (>= Conv2dSimd.ROWS rows) and runs the same
+     * kernels as one thread would.
      */
-    private static final class Rows extends RecursiveAction {
+    private static final class Rows extends CountedCompleter<Void> {
+        private static final long serialVersionUID = 1L;
+
         private final float[] image;
         private final int width;
         private final float[] filter;
@@ -47,7 +55,9 @@ public final class Conv2dSimdForkJoin implements Conv2d {
         private final int y1;
         private final int band;
 
-        Rows(float[] image, int width, float[] filter, int k, float[] out, int y0, int y1, int band) {
+        Rows(CountedCompleter<?> parent, float[] image, int width, float[] filter, int k, float[] out,
+             int y0, int y1, int band) {
+            super(parent);
             this.image = image;
             this.width = width;
             this.filter = filter;
@@ -59,15 +69,17 @@ public final class Conv2dSimdForkJoin implements Conv2d {
         }
 
         @Override
-        protected void compute() {
-            int bands = (y1 - y0 + band - 1) / band;
-            if (bands <= 1) {
-                Conv2dSimd.convolveRows(image, width, filter, k, out, y0, y1);
-                return;
+        public void compute() {
+            int lo = y0;
+            int hi = y1;
+            for (int bands = (hi - lo) / band; bands > 1; bands = (hi - lo) / band) {
+                int mid = lo + (bands / 2) * band;
+                addToPendingCount(1);
+                new Rows(this, image, width, filter, k, out, mid, hi, band).fork();
+                hi = mid;
             }
-            int mid = y0 + (bands / 2) * band;
-            invokeAll(new Rows(image, width, filter, k, out, y0, mid, band),
-                    new Rows(image, width, filter, k, out, mid, y1, band));
+            Conv2dSimd.convolveRows(image, width, filter, k, out, lo, hi);
+            tryComplete();
         }
     }
 }
