@@ -125,8 +125,17 @@ final class JoclDevice implements AutoCloseable {
 
     /** Enqueues an NDRange and waits for it: launch() times the kernel alone. */
     void run(cl_kernel kernel, long[] global, long[] local) {
-        check(clEnqueueNDRangeKernel(queue, kernel, global.length, null, global, local, 0, null, null),
+        enqueue(kernel, null, global, local);
+        finish();
+    }
+
+    /** Enqueues an NDRange (offset may be null) without waiting. */
+    void enqueue(cl_kernel kernel, long[] offset, long[] global, long[] local) {
+        check(clEnqueueNDRangeKernel(queue, kernel, global.length, offset, global, local, 0, null, null),
                 "clEnqueueNDRangeKernel");
+    }
+
+    void finish() {
         check(clFinish(queue), "clFinish");
     }
 

@@ -14,7 +14,7 @@ import parbench.core.Matmul;
 /** Dense matmul as a local-memory tiled, register-blocked OpenCL C kernel ({@code matmul.cl}) through JOCL. */
 public final class MatmulJocl implements Matmul {
 
-    /** Rows and columns of C per work-group (fixed in matmul.cl). */
+    /** Rows and columns of C per work-group: 32 micro-tiles of 4 x 16, enough to share among a warp. */
     static final int TM = 32;
     static final int TN = 64;
     /** k-depth of a tile: A 32 x 64 + B 64 x 64 + C 32 x 64 floats = 32 KiB, one L1 data cache. */
@@ -43,7 +43,7 @@ public final class MatmulJocl implements Matmul {
         device = JoclDevice.open("jocl");
         workGroup = workGroupSize > 0 ? workGroupSize
                 : device.info().type().equals("CPU") ? WORK_GROUP_CPU : WORK_GROUP_OTHER;
-        program = device.build("matmul.cl", "-DWG=" + workGroup + " -DTK=" + TK);
+        program = device.build("matmul.cl", "-DWG=" + workGroup + " -DTM=" + TM + " -DTN=" + TN + " -DTK=" + TK);
         kernel = device.kernel(program, "matmul");
     }
 

@@ -55,25 +55,28 @@ public final class VectorAddAparapi implements VectorAdd {
         final float[] a;
         final float[] b;
         final float[] c;
-        final Range range;
+        final int bulk;
 
         Bound(float[] a, float[] b, float[] c) {
             this.a = a;
             this.b = b;
             this.c = c;
-            this.range = Range.create(device, (int) JoclDevice.roundUp(a.length, WORK_GROUP), WORK_GROUP);
+            this.bulk = a.length / WORK_GROUP * WORK_GROUP;
         }
 
         private void fields(int transferOnly) {
             kernel.a = a;
             kernel.b = b;
             kernel.c = c;
-            kernel.n = a.length;
+            kernel.offset = 0;
             kernel.transferOnly = transferOnly;
         }
 
         @Override
         public void upload() {
+            if (a.length == 0) {
+                return;
+            }
             fields(1);
             kernel.put(a).put(b);
             AparapiDevice.execute(kernel, Range.create(device, 1, 1), device);
@@ -82,11 +85,20 @@ public final class VectorAddAparapi implements VectorAdd {
         @Override
         public void launch() {
             fields(0);
-            AparapiDevice.execute(kernel, range, device);
+            if (bulk > 0) {
+                AparapiDevice.execute(kernel, Range.create(device, bulk, WORK_GROUP), device);
+            }
+            if (a.length > bulk) {
+                kernel.offset = bulk;
+                AparapiDevice.execute(kernel, Range.create(device, a.length - bulk, 1), device);
+            }
         }
 
         @Override
         public void download() {
+            if (a.length == 0) {
+                return;
+            }
             kernel.get(c);
         }
 

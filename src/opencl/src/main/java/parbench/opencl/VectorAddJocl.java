@@ -101,8 +101,14 @@ public final class VectorAddJocl implements VectorAdd {
             JoclDevice.arg(kernel, 0, da);
             JoclDevice.arg(kernel, 1, db);
             JoclDevice.arg(kernel, 2, dc);
-            JoclDevice.arg(kernel, 3, n);
-            device.run(kernel, new long[] {JoclDevice.roundUp(n, WORK_GROUP)}, new long[] {WORK_GROUP});
+            long bulk = (long) n / WORK_GROUP * WORK_GROUP;
+            if (bulk > 0) {
+                device.enqueue(kernel, null, new long[] {bulk}, new long[] {WORK_GROUP});
+            }
+            if (n > bulk) {
+                device.enqueue(kernel, new long[] {bulk}, new long[] {n - bulk}, new long[] {1});
+            }
+            device.finish();
         }
 
         @Override

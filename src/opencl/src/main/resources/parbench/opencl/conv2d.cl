@@ -10,14 +10,18 @@
 // the tile, 1 broadcast and 4 vector FMAs. Outputs past the image edge are computed on the zero
 // padding and not stored.
 //
-// WG (work-items per group, 1D) is set by the host with -D (see Conv2dJocl): 1 on a CPU device,
+// WG (work-items per group, 1D), TX and TY are set by the host with -D (see Conv2dJocl): WG is 1 on a CPU device,
 // where PoCL then runs the group as plain code on one core.
 #ifndef WG
 #error "WG (work-group size) must be defined"
 #endif
-#define TX 64
-#define TY 16
+#if !defined(TX) || !defined(TY)
+#error "TX, TY (outputs per group) must be defined"
+#endif
 #define ITEM 32
+#if TX % ITEM != 0
+#error "TX must be a multiple of 32"
+#endif
 #define ITEMS (TY * (TX / ITEM))
 
 __kernel __attribute__((reqd_work_group_size(WG, 1, 1)))

@@ -10,14 +10,18 @@
 // and issues 8 vector FMAs (11 of the 16 AVX2 registers). Between k-steps the micro-tiles are
 // parked in a local C tile (Cs), so no value lives in a register across a barrier.
 //
-// WG (work-items per group, 1D) and TK are set by the host with -D (see MatmulJocl); on a CPU
+// WG (work-items per group, 1D), TM, TN and TK are set by the host with -D (see MatmulJocl); on a CPU
 // device WG is 1: PoCL then runs a group as plain code on one core, whereas with several
 // work-items it interleaves them around every loop and keeps the accumulators in memory.
 #ifndef WG
 #error "WG (work-group size) must be defined"
 #endif
-#define TM 32
-#define TN 64
+#if !defined(TM) || !defined(TN) || !defined(TK)
+#error "TM, TN (block of C per group) and TK (tile depth) must be defined"
+#endif
+#if TM % 4 != 0 || TN % 16 != 0
+#error "TM must be a multiple of 4 and TN of 16 (4 x 16 micro-tiles)"
+#endif
 #define MICRO_ROWS 4
 #define MICRO_COLS 16
 #define MICRO_TILES ((TM / MICRO_ROWS) * (TN / MICRO_COLS))

@@ -5,14 +5,18 @@
 // Work-item g of a global size G takes samples g, g+G, g+2G, ...: consecutive work-items take
 // consecutive indices (vectorisable across work-items), and the loop trip count is the same for
 // all work-items (the last partial round is a guarded extra step), so control flow is uniform.
+// The state seed + (i+1)*GAMMA advances by stride*GAMMA per round: one add instead of a 64-bit
+// multiply (AVX2 has none), and equal modulo 2^64 to the direct formula.
 // Each work-group reduces its work-items' counts in local memory and writes one ulong partial;
 // the host adds the partials. WG (work-group size, a power of two) is set by the host with -D.
 #ifndef WG
 #error "WG (work-group size) must be defined"
 #endif
 
-inline ulong inside(const ulong seed, const ulong index) {
-    ulong z = seed + (index + 1UL) * 0x9E3779B97F4A7C15UL;
+#define GOLDEN_GAMMA 0x9E3779B97F4A7C15UL
+
+// z0 = seed + (index + 1) * GOLDEN_GAMMA, the SplitMix64 state of the sample.
+inline ulong inside(ulong z) {
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
     z = z ^ (z >> 31);
@@ -28,13 +32,15 @@ void monte_carlo_pi(const ulong seed, const ulong samples, __global ulong* restr
     const ulong stride = get_global_size(0);
     const ulong rounds = samples / stride;
 
+    const ulong step = stride * GOLDEN_GAMMA;
+    ulong z = seed + (g + 1UL) * GOLDEN_GAMMA;
     ulong count = 0;
     for (ulong r = 0; r < rounds; r++) {
-        count += inside(seed, r * stride + g);
+        count += inside(z);
+        z += step;
     }
-    const ulong last = rounds * stride + g;
-    if (last < samples) {
-        count += inside(seed, last);
+    if (rounds * stride + g < samples) {
+        count += inside(z);
     }
 
     const int lid = get_local_id(0);

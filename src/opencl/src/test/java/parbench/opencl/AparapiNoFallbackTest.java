@@ -41,7 +41,7 @@ class AparapiNoFallbackTest {
             kernel.a = new float[] {1, 2};
             kernel.b = new float[] {3, 4};
             kernel.c = new float[2];
-            kernel.n = 2;
+            kernel.offset = 0;
             kernel.put(kernel.a).put(kernel.b);
             AparapiDevice.execute(kernel, Range.create(device, 2, 2), device);
             kernel.get(kernel.c);

@@ -53,7 +53,7 @@ abstract class OpenClBackendsContract {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 3, 17, 1000, 4097})
+    @ValueSource(ints = {0, 1, 3, 17, 255, 256, 1000, 4097})
     void vectorAddIsExact(int n) {
         float[] a = Inputs.randomFloats(1, n);
         float[] b = Inputs.randomFloats(2, n);
