@@ -91,6 +91,14 @@ final class KernelModules {
         }
     }
 
+    /** NVRTC's version as "major.minor"; throws LinkageError when libnvrtc cannot be loaded. */
+    static String nvrtcVersion() {
+        int[] major = new int[1];
+        int[] minor = new int[1];
+        nvrtcCheck(JNvrtc.nvrtcVersion(major, minor), "nvrtcVersion");
+        return major[0] + "." + minor[0];
+    }
+
     private static void nvrtcCheck(int result, String call) {
         if (result != nvrtcResult.NVRTC_SUCCESS) {
             throw new CudaCallException(call, result, nvrtcResult.stringFor(result));
