@@ -62,7 +62,8 @@ final class KernelModules {
         String nvrtcArch = "compute_" + Math.min(arch, NVRTC_MAX_ARCH);
         String compiled = compileWithNvrtc(new String(source, StandardCharsets.UTF_8), name + ".cu", nvrtcArch, why);
         CUmodule module = new CUmodule();
-        Cu.check(cuModuleLoadData(module, compiled), "cuModuleLoadData(" + name + ", NVRTC)");
+        Cu.check(cuModuleLoadData(module, nulTerminated(compiled.getBytes(StandardCharsets.UTF_8))),
+                "cuModuleLoadData(" + name + ", NVRTC)");
         return new Loaded(module, "NVRTC " + nvrtcArch + " (" + why + ")");
     }
 
