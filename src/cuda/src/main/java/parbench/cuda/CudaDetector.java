@@ -3,6 +3,7 @@ package parbench.cuda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import parbench.core.Availability;
 
 /**
@@ -53,6 +54,37 @@ public final class CudaDetector {
         String detail = "CUDA device " + first.describe()
                 + (devices.size() > 1 ? " (first of " + devices.size() + " devices)" : "");
         return new CudaDetection(Availability.available(detail), devices);
+    }
+
+    /**
+     * Adds how the kernels will be built to an available detection, and turns it unavailable when
+     * they cannot be: without usable nvcc PTX (none in the jar, or a device older than its
+     * compute_75) the CUDA C must be compiled by NVRTC, whose library may be missing.
+     *
+     * @param ptxPresent   whether the nvcc PTX files are on the class path
+     * @param nvrtcVersion NVRTC's version, e.g. "12.6"; may throw LinkageError when libnvrtc is missing
+     */
+    public static CudaDetection withKernelRoute(CudaDetection detection, boolean ptxPresent,
+            Supplier<String> nvrtcVersion) {
+        Availability a = detection.availability();
+        if (!a.available()) {
+            return detection;
+        }
+        CudaDevice device = detection.devices().get(0);
+        boolean ptxUsable = ptxPresent && device.major() * 10 + device.minor() >= KernelModules.PTX_ARCH;
+        if (ptxUsable) {
+            return new CudaDetection(Availability.available(a.detail() + "; kernels: nvcc PTX compute_"
+                    + KernelModules.PTX_ARCH), detection.devices());
+        }
+        String why = ptxPresent ? "device older than the PTX's compute_" + KernelModules.PTX_ARCH : "no nvcc PTX in the jar";
+        try {
+            return new CudaDetection(Availability.available(a.detail() + "; kernels: NVRTC " + nvrtcVersion.get()
+                    + " at run time (" + why + ")"), detection.devices());
+        } catch (LinkageError | RuntimeException e) {
+            return new CudaDetection(Availability.unavailable("CUDA kernels cannot be built: " + why
+                    + " and NVRTC is not available (install the CUDA 12 NVRTC library, libnvrtc.so.12): "
+                    + firstLine(e)), detection.devices());
+        }
     }
 
     /**

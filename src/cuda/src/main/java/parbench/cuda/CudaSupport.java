@@ -24,6 +24,7 @@ public final class CudaSupport {
 
     /** Lazily, so that merely loading this class touches no native code. */
     private static final class Holder {
-        static final CudaDetection DETECTION = CudaDetector.detect(new JCudaDriverProbe());
+        static final CudaDetection DETECTION = CudaDetector.withKernelRoute(CudaDetector.detect(new JCudaDriverProbe()),
+                KernelModules.resource("vector_add.ptx") != null, KernelModules::nvrtcVersion);
     }
 }

@@ -62,7 +62,8 @@ final class KernelModules {
         String nvrtcArch = "compute_" + Math.min(arch, NVRTC_MAX_ARCH);
         String compiled = compileWithNvrtc(new String(source, StandardCharsets.UTF_8), name + ".cu", nvrtcArch, why);
         CUmodule module = new CUmodule();
-        Cu.check(cuModuleLoadData(module, compiled), "cuModuleLoadData(" + name + ", NVRTC)");
+        Cu.check(cuModuleLoadData(module, nulTerminated(compiled.getBytes(StandardCharsets.UTF_8))),
+                "cuModuleLoadData(" + name + ", NVRTC)");
         return new Loaded(module, "NVRTC " + nvrtcArch + " (" + why + ")");
     }
 
@@ -89,6 +90,14 @@ final class KernelModules {
             throw new IllegalStateException("cannot build " + fileName + ": " + why + ", and NVRTC is not available"
                     + " (libnvrtc.so.12 of the CUDA 12 toolkit not found): " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+    }
+
+    /** NVRTC's version as "major.minor"; throws LinkageError when libnvrtc cannot be loaded. */
+    static String nvrtcVersion() {
+        int[] major = new int[1];
+        int[] minor = new int[1];
+        nvrtcCheck(JNvrtc.nvrtcVersion(major, minor), "nvrtcVersion");
+        return major[0] + "." + minor[0];
     }
 
     private static void nvrtcCheck(int result, String call) {

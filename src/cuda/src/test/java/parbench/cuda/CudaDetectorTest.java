@@ -185,4 +185,54 @@ class CudaDetectorTest {
         assertTrue(d.availability().detail().contains("compute capability below 5.0"), d.availability().detail());
         assertEquals(List.of(kepler), d.devices());
     }
+
+    private static final CudaDevice PASCAL = new CudaDevice(0, "GeForce GTX 1080", 6, 1, 8L << 30, 20);
+
+    private static CudaDetection found(CudaDevice device) {
+        return CudaDetector.detect(new FakeProbe(List.of(() -> { }), 1, i -> device));
+    }
+
+    @Test
+    void kernelRouteNvccPtxWhenPresentAndTheDeviceCanRunIt() {
+        CudaDetection d = CudaDetector.withKernelRoute(found(T4), true, () -> {
+            throw new AssertionError("NVRTC is not needed");
+        });
+        assertEquals(Availability.available("CUDA device 0: Tesla T4 (compute 7.5, 16.0 GiB, 40 SMs); kernels: nvcc PTX compute_75"),
+                d.availability());
+    }
+
+    @Test
+    void kernelRouteNvrtcWithoutPtx() {
+        CudaDetection d = CudaDetector.withKernelRoute(found(T4), false, () -> "12.6");
+        assertEquals(Availability.available("CUDA device 0: Tesla T4 (compute 7.5, 16.0 GiB, 40 SMs); kernels: NVRTC 12.6"
+                + " at run time (no nvcc PTX in the jar)"), d.availability());
+    }
+
+    @Test
+    void kernelRouteNvrtcForADeviceOlderThanThePtx() {
+        CudaDetection d = CudaDetector.withKernelRoute(found(PASCAL), true, () -> "12.6");
+        assertTrue(d.availability().available());
+        assertTrue(d.availability().detail().endsWith("; kernels: NVRTC 12.6 at run time (device older than the PTX's compute_75)"),
+                d.availability().detail());
+    }
+
+    @Test
+    void withoutPtxAndWithoutNvrtcTheBackendIsUnavailable() {
+        CudaDetection d = CudaDetector.withKernelRoute(found(T4), false, () -> {
+            throw new UnsatisfiedLinkError("/tmp/libJNvrtc-12.6.0-linux-x86_64.so: libnvrtc.so.12: cannot open shared object file");
+        });
+        assertFalse(d.availability().available());
+        assertTrue(d.availability().detail().startsWith("CUDA kernels cannot be built: no nvcc PTX in the jar and NVRTC is not available"),
+                d.availability().detail());
+        assertTrue(d.availability().detail().contains("libnvrtc.so.12"), d.availability().detail());
+        assertEquals(List.of(T4), d.devices());
+    }
+
+    @Test
+    void kernelRouteLeavesAnUnavailableAnswerAlone() {
+        CudaDetection none = CudaDetection.unavailable("no NVIDIA driver: libcuda.so not found (install the NVIDIA driver)");
+        assertEquals(none, CudaDetector.withKernelRoute(none, false, () -> {
+            throw new AssertionError("NVRTC must not be probed without a device");
+        }));
+    }
 }

@@ -30,11 +30,10 @@ class CudaSupportTest {
         Availability second = CudaSupport.availability();
         assertEquals(first, second);
         assertFalse(first.detail().isBlank(), "availability must say what it runs on or why not");
-        if (!first.available()) {
-            assertTrue(CudaSupport.devices().isEmpty() || first.detail().contains("compute capability"),
-                    "devices: " + CudaSupport.devices());
-        } else {
-            assertFalse(CudaSupport.devices().isEmpty());
+        if (first.available()) {
+            assertFalse(CudaSupport.devices().isEmpty(), "available without a device");
+        } else if (first.detail().startsWith("no NVIDIA driver")) {
+            assertEquals(List.of(), CudaSupport.devices());
         }
     }
 

@@ -97,15 +97,6 @@ class HostEmulationTest {
         return v;
     }
 
-    private static void assertClose(double[] expected, float[] actual, int terms, String what) {
-        double tol = 4 * Math.ulp(1.0f) * terms + 1e-6;
-        for (int i = 0; i < expected.length; i++) {
-            double scale = Math.max(1.0, Math.abs(expected[i]));
-            if (Math.abs(expected[i] - actual[i]) > tol * scale) {
-                throw new AssertionError(what + ": element " + i + " expected " + expected[i] + " got " + actual[i]);
-            }
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 17, 255, 4098, 70_001})
@@ -128,7 +119,7 @@ class HostEmulationTest {
         write(dir.resolve("a.bin"), a);
         write(dir.resolve("b.bin"), b);
         emulate(dir, "matmul", n);
-        assertClose(Reference.multiply(a, b, n), read(dir.resolve("c.bin"), n * n), n, "matmul n=" + n);
+        Reference.assertMatmul(a, b, n, read(dir.resolve("c.bin"), n * n), "matmul n=" + n);
     }
 
     @ParameterizedTest
@@ -141,7 +132,7 @@ class HostEmulationTest {
         write(dir.resolve("filter.bin"), filter);
         emulate(dir, "conv2d", height, width, k);
         int outLen = Conv2d.outSize(height, k) * Conv2d.outSize(width, k);
-        assertClose(Reference.convolve(image, height, width, filter, k), read(dir.resolve("out.bin"), outLen), k * k,
+        Reference.assertConvolution(image, height, width, filter, k, read(dir.resolve("out.bin"), outLen),
                 "conv2d " + height + "x" + width + " k=" + k);
     }
 

@@ -31,16 +31,6 @@ class JcudaCorrectnessTest {
     }
 
     /** Float accumulation of m terms of size up to 1 against a double reference: error ~ m * eps. */
-    private static void assertClose(double[] expected, float[] actual, int terms, String what) {
-        double tol = 4 * Math.ulp(1.0f) * terms + 1e-6;
-        for (int i = 0; i < expected.length; i++) {
-            double scale = Math.max(1.0, Math.abs(expected[i]));
-            if (Math.abs(expected[i] - actual[i]) > tol * scale) {
-                throw new AssertionError(what + ": element " + i + " expected " + expected[i] + " got " + actual[i]
-                        + " (tolerance " + tol * scale + ")");
-            }
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 3, 17, 255, 256, 1000, 4098, (1 << 20) + 3})
@@ -63,7 +53,7 @@ class JcudaCorrectnessTest {
         try (MatmulJcuda k = new MatmulJcuda()) {
             k.multiply(a, b, c, n);
         }
-        assertClose(Reference.multiply(a, b, n), c, n, "matmul n=" + n);
+        Reference.assertMatmul(a, b, n, c, "matmul n=" + n);
     }
 
     @ParameterizedTest
@@ -76,7 +66,7 @@ class JcudaCorrectnessTest {
         try (Conv2dJcuda conv = new Conv2dJcuda()) {
             conv.convolve(image, height, width, filter, k, out);
         }
-        assertClose(Reference.convolve(image, height, width, filter, k), out, k * k, "conv2d " + height + "x" + width
+        Reference.assertConvolution(image, height, width, filter, k, out, "conv2d " + height + "x" + width
                 + " k=" + k);
     }
 
@@ -113,7 +103,7 @@ class JcudaCorrectnessTest {
             bound.launch();
             assertEquals(0f, c[0], "nothing reaches the host before download");
             bound.download();
-            assertClose(Reference.multiply(a, b, n), c, n, "bound matmul");
+            Reference.assertMatmul(a, b, n, c, "bound matmul");
         }
         float[] image = Inputs.randomFloats(9, 50 * 60);
         float[] filter = Inputs.gaussianFilter(5);
@@ -122,7 +112,7 @@ class JcudaCorrectnessTest {
             bound.upload();
             bound.launch();
             bound.download();
-            assertClose(Reference.convolve(image, 50, 60, filter, 5), out, 25, "bound conv2d");
+            Reference.assertConvolution(image, 50, 60, filter, 5, out, "bound conv2d");
         }
         try (MonteCarloPiJcuda mc = new MonteCarloPiJcuda(); DeviceCount bound = mc.bind(11, 123_457)) {
             bound.upload();

@@ -52,6 +52,43 @@ final class Reference {
         return out;
     }
 
+    /** Element-wise |v|: the reference run on |inputs| gives the sum of |terms| the rounding bound needs. */
+    static float[] abs(float[] v) {
+        float[] r = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = Math.abs(v[i]);
+        }
+        return r;
+    }
+
+    /**
+     * Checks a float result of sums of {@code terms} products against the double reference with the
+     * classic bound for recursive summation, |error| <= terms * u * sum|products| (u = 2^-24),
+     * doubled for slack; {@code absSums} is the reference evaluated on |inputs|.
+     */
+    static void assertWithinRoundingBound(double[] expected, double[] absSums, float[] actual, int terms, String what) {
+        double u = Math.ulp(1.0f) / 2;
+        for (int i = 0; i < expected.length; i++) {
+            double tol = 2 * terms * u * absSums[i] + Float.MIN_NORMAL;
+            if (!(Math.abs(expected[i] - actual[i]) <= tol)) {
+                throw new AssertionError(what + ": element " + i + " expected " + expected[i] + " got " + actual[i]
+                        + " (bound " + tol + ")");
+            }
+        }
+    }
+
+    /** Checks a float matmul result against the reference within the rounding bound. */
+    static void assertMatmul(float[] a, float[] b, int n, float[] actual, String what) {
+        assertWithinRoundingBound(multiply(a, b, n), multiply(abs(a), abs(b), n), actual, n, what);
+    }
+
+    /** Checks a float convolution result against the reference within the rounding bound. */
+    static void assertConvolution(float[] image, int height, int width, float[] filter, int k, float[] actual,
+            String what) {
+        assertWithinRoundingBound(convolve(image, height, width, filter, k),
+                convolve(abs(image), height, width, abs(filter), k), actual, k * k, what);
+    }
+
     static long countInside(long seed, long samples) {
         long inside = 0;
         for (long i = 0; i < samples; i++) {
