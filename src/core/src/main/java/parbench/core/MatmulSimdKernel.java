@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * another, so the micro-kernel reads B with unit stride; the last panel is zero-padded.</li>
  * <li>C is cut into row blocks of at most MC rows. For each KC slice of k, a row block of A is
  * packed into MR-row micro-panels (k-major, MR values per k, zero-padded rows), which stays in
- * L2 while every B micro-panel (KC × NR, in L1) is swept over it.</li>
+ * L2 while every B micro-panel (KC × NR, in L1/L2) is swept over it.</li>
  * <li>The micro-kernel keeps an MR × NR block of C in 2·MR vector registers, broadcasts one
  * element of A per row and does 2·MR FMAs per k: no horizontal reductions, no gathers. The
  * block is then added to C (vector loads/stores, scalar only on the matrix edge).</li>
@@ -34,15 +34,18 @@ final class MatmulSimdKernel {
     static final int MR = 6;
     static final int NR = 2 * L;
     /**
-     * Depth of a k slice. A B micro-panel is KC × NR × 4 B = 16 KiB on AVX2, half of the 32 KiB L1d,
-     * leaving room for the streaming A micro-panel (6 KiB) and C. Chosen by a sweep at n = 1024
-     * (128 … 512): 256 was best or within noise of it.
+     * Depth of a k slice. A B micro-panel is KC × NR × 4 B = 32 KiB on AVX2: it no longer fits in L1
+     * next to A, but it streams from L2 with the hardware prefetcher, and a deeper slice halves the
+     * passes that add partial sums into C (each pass reads and writes all of C). Sweeps at
+     * n = 1000, 1024 and 2048 over kc 128 … 1024 and mc 48 … 192 (single thread, CPU time, on the
+     * shared Zen 3 machine) were all within the ±10 % noise of each other; 512 × 144 was best on
+     * average, 256 × 144 close behind.
      */
-    static final int DEFAULT_KC = 256;
+    static final int DEFAULT_KC = 512;
     /**
-     * Rows of a packed A block (multiple of MR). MC × KC × 4 B = 144 KiB, under a third of the 512
-     * KiB L2 of this Zen 3 (and of the 1 MiB L2 of the Cascade Lake machines), so A stays in L2
-     * while B panels stream from L3. Chosen by a sweep at n = 1024 (48 … 288).
+     * Rows of a packed A block (multiple of MR). MC × KC × 4 B = 288 KiB, under the 512 KiB L2 of this
+     * Zen 3 core (and the 1 MiB L2 of the Cascade Lake machines), so A stays in L2 while each B
+     * micro-panel is swept over it. See DEFAULT_KC for the sweep.
      */
     static final int DEFAULT_MC = 144;
 
@@ -67,7 +70,7 @@ final class MatmulSimdKernel {
         this.kc = kc;
         this.mc = mc / MR * MR;
         this.packedA = new float[slots][];
-        this.tiles = new float[slots][MR * NR];
+        this.tiles = new float[slots][];
     }
 
     int kc() {
@@ -154,6 +157,12 @@ final class MatmulSimdKernel {
             packedA[slot] = ap;
         }
         float[] tile = tiles[slot];
+        if (tile == null) {
+            // Allocated by the worker that uses it (in its own allocation buffer) and padded, so two
+            // workers' tiles never share a cache line: they are written once per micro-kernel call.
+            tile = new float[MR * NR + 16];
+            tiles[slot] = tile;
+        }
         float[] bp = packedB;
         int nPad = panels(n) * NR;
         int panels = panels(n);
