@@ -27,7 +27,7 @@ public final class MatmulSimdForkJoin implements Matmul {
      *
      * @param threads workers (>= 1)
      * @param kc      depth of a k slice (>= 1)
-     * @param mc      rows of a packed A block (>= 6, rounded down to a multiple of 6)
+     * @param mc      rows of a packed A block (>= 4, rounded down to a multiple of 4, the micro-tile height)
      */
     public MatmulSimdForkJoin(int threads, int kc, int mc) {
         WorkerPool.checkThreads(threads);
