@@ -63,7 +63,7 @@ public final class MatmulTiming {
             print("serial", serial, flops, peak1);
         }
         print("simd", simd, flops, peak1);
-        System.out.printf(Locale.ROOT, "by thread CPU time (immune to being descheduled): fma peak %.1f GFLOP/s, simd %.1f GFLOP/s = %.1f %% of peak%n",
+        System.out.printf(Locale.ROOT, "by thread CPU time (time descheduled not counted): fma peak %.1f GFLOP/s, simd %.1f GFLOP/s = %.1f %% of peak%n",
                 peak1Cpu, flops / simdCpu, 100 * flops / simdCpu / peak1Cpu);
         print("simd_forkjoin(2)", simdFj, flops, peak2);
         System.out.printf(Locale.ROOT, "simd_forkjoin(2) total worker CPU time %.2f ms vs simd %.2f ms: work efficiency %.0f %%%n",
