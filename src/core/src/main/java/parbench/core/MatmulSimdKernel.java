@@ -32,7 +32,7 @@ final class MatmulSimdKernel {
      * registers even when C2 schedules all broadcasts before the FMAs. BLIS's 6 × 16 shape was
      * measured too (micro-kernel alone, data in L1, thread CPU time): 86 GFLOP/s on JDK 17 but 44
      * on JDK 25, where C2 spills it; 5 × 16 also collapsed on JDK 25; 4 × 16 ran at 93 (JDK 17) and
-     * 97 (JDK 25) GFLOP/s against an FMA peak of ~87, and the whole multiply went from 74 to 82
+     * 97 (JDK 25) GFLOP/s (the FMA peak loop measured ~87 that hour), and the whole multiply went from 74 to 82
      * GFLOP/s on JDK 17. 4 × 24 (12 + 3 + 4 registers) spilled on both.
      */
     static final int MR = 4;
@@ -41,9 +41,9 @@ final class MatmulSimdKernel {
      * Depth of a k slice. A B micro-panel is KC × NR × 4 B = 32 KiB on AVX2: it no longer fits in L1
      * next to A, but it streams from L2 with the hardware prefetcher, and a deeper slice halves the
      * passes that add partial sums into C (each pass reads and writes all of C). Sweeps at
-     * n = 1000, 1024 and 2048 over kc 128 … 1024 and mc 48 … 192 (single thread, CPU time, on the
-     * shared Zen 3 machine) were all within the ±10 % noise of each other; 512 × 144 was best on
-     * average, 256 × 144 close behind.
+     * n = 1000, 1024 and 2048 (single thread, thread CPU time, configurations interleaved in one
+     * run on the shared Zen 3 machine): kc = 512 beat kc = 256 by 15–25 % at every n; kc = 1024 and
+     * mc = 96 or 240 were within the (±10 %) noise of 512 × 144.
      */
     static final int DEFAULT_KC = 512;
     /**
