@@ -4,6 +4,7 @@ package parbench.core;
  * Vector API matrix multiply on the calling thread: packed B panels, L1/L2 tiling and a 4 × 2-vector
  * register block (see {@link MatmulSimdKernel}). Requires {@code --add-modules=jdk.incubator.vector}
  * (check {@link SimdSupport#availability()} first).
+ * One multiply at a time per instance: the packing buffers belong to the instance.
  */
 public final class MatmulSimd implements Matmul {
 

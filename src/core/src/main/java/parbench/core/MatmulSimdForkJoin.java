@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * task per thread, each with its own A packing buffer; tasks claim row blocks from a shared
  * counter, so a worker slowed by another process on the machine takes fewer blocks instead of
  * holding the others up.
+ * One multiply at a time per instance: the packing buffers belong to the instance.
  */
 public final class MatmulSimdForkJoin implements Matmul {
 
