@@ -1,9 +1,10 @@
 package parbench.core;
 
 /**
- * Vector API matrix multiply on the calling thread: packed B panels, L1/L2 tiling and a 6 × 2-vector
+ * Vector API matrix multiply on the calling thread: packed B panels, L1/L2 tiling and a 4 × 2-vector
  * register block (see {@link MatmulSimdKernel}). Requires {@code --add-modules=jdk.incubator.vector}
  * (check {@link SimdSupport#availability()} first).
+ * One multiply at a time per instance: the packing buffers belong to the instance.
  */
 public final class MatmulSimd implements Matmul {
 
@@ -18,7 +19,7 @@ public final class MatmulSimd implements Matmul {
      * Explicit tile sizes, for sweeps.
      *
      * @param kc depth of a k slice (>= 1)
-     * @param mc rows of a packed A block (>= 6, rounded down to a multiple of 6)
+     * @param mc rows of a packed A block (>= 4, rounded down to a multiple of 4, the micro-tile height)
      */
     public MatmulSimd(int kc, int mc) {
         this.kernel = new MatmulSimdKernel(1, kc, mc);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * task per thread, each with its own A packing buffer; tasks claim row blocks from a shared
  * counter, so a worker slowed by another process on the machine takes fewer blocks instead of
  * holding the others up.
+ * One multiply at a time per instance: the packing buffers belong to the instance.
  */
 public final class MatmulSimdForkJoin implements Matmul {
 
@@ -27,7 +28,7 @@ public final class MatmulSimdForkJoin implements Matmul {
      *
      * @param threads workers (>= 1)
      * @param kc      depth of a k slice (>= 1)
-     * @param mc      rows of a packed A block (>= 6, rounded down to a multiple of 6)
+     * @param mc      rows of a packed A block (>= 4, rounded down to a multiple of 4, the micro-tile height)
      */
     public MatmulSimdForkJoin(int threads, int kc, int mc) {
         WorkerPool.checkThreads(threads);

@@ -11,8 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  * another, so the micro-kernel reads B with unit stride; the last panel is zero-padded.</li>
  * <li>C is cut into row blocks of at most MC rows. For each KC slice of k, a row block of A is
  * packed into MR-row micro-panels (k-major, MR values per k, zero-padded rows), which stays in
- * L2 while every B micro-panel (KC × NR, in L1) is swept over it.</li>
- * <li>The micro-kernel keeps an MR × NR block of C in 2·MR vector registers, broadcasts one
+ * L2 while every B micro-panel (KC × NR, in L1/L2) is swept over it.</li>
+ * <li>The micro-kernel keeps an MR × NR block of C in 2·MR vector registers (4 × 16 floats on
+ * AVX2), broadcasts one
  * element of A per row and does 2·MR FMAs per k: no horizontal reductions, no gathers. The
  * block is then added to C (vector loads/stores, scalar only on the matrix edge).</li>
  * </ol>
@@ -26,23 +27,29 @@ final class MatmulSimdKernel {
     /** Floats per vector: 8 with AVX2. */
     static final int L = F.length();
     /**
-     * Micro-tile 6 × 2 vectors (6 × 16 floats on AVX2): 12 accumulators + 2 B vectors + 1
-     * broadcast = 15 of the 16 ymm registers, and 12 independent FMA chains cover the 4-cycle FMA
-     * latency on 2 pipes (8 needed). 2 loads + 6 broadcasts per 12 FMAs stay under the 3 loads per
-     * cycle of Zen 3 / 2 of Intel cores. The same shape as BLIS's Haswell/Zen sgemm kernel.
+     * Micro-tile 4 × 2 vectors (4 × 16 floats on AVX2): 8 accumulators, 8 independent FMA chains =
+     * the 4-cycle FMA latency × 2 FMA pipes, and 8 + 2 B vectors + 4 broadcasts = 14 of the 16 ymm
+     * registers even when C2 schedules all broadcasts before the FMAs. BLIS's 6 × 16 shape was
+     * measured too (micro-kernel alone, data in L1, thread CPU time): 86 GFLOP/s on JDK 17 but 44
+     * on JDK 25, where C2 spills it; 5 × 16 also collapsed on JDK 25; 4 × 16 ran at 93 (JDK 17) and
+     * 97 (JDK 25) GFLOP/s (the FMA peak loop measured ~87 that hour), and the whole multiply went from 74 to 82
+     * GFLOP/s on JDK 17. 4 × 24 (12 + 3 + 4 registers) spilled on both.
      */
-    static final int MR = 6;
+    static final int MR = 4;
     static final int NR = 2 * L;
     /**
-     * Depth of a k slice. A B micro-panel is KC × NR × 4 B = 16 KiB on AVX2, half of the 32 KiB L1d,
-     * leaving room for the streaming A micro-panel (6 KiB) and C. Chosen by a sweep at n = 1024
-     * (128 … 512): 256 was best or within noise of it.
+     * Depth of a k slice. A B micro-panel is KC × NR × 4 B = 32 KiB on AVX2: it no longer fits in L1
+     * next to A, but it streams from L2 with the hardware prefetcher, and a deeper slice halves the
+     * passes that add partial sums into C (each pass reads and writes all of C). Sweeps at
+     * n = 1000, 1024 and 2048 (single thread, thread CPU time, configurations interleaved in one
+     * run on the shared Zen 3 machine): kc = 512 beat kc = 256 by 15–25 % at every n; kc = 1024 and
+     * mc = 96 or 240 were within the (±10 %) noise of 512 × 144.
      */
-    static final int DEFAULT_KC = 256;
+    static final int DEFAULT_KC = 512;
     /**
-     * Rows of a packed A block (multiple of MR). MC × KC × 4 B = 144 KiB, under a third of the 512
-     * KiB L2 of this Zen 3 (and of the 1 MiB L2 of the Cascade Lake machines), so A stays in L2
-     * while B panels stream from L3. Chosen by a sweep at n = 1024 (48 … 288).
+     * Rows of a packed A block (multiple of MR). MC × KC × 4 B = 288 KiB, under the 512 KiB L2 of this
+     * Zen 3 core (and the 1 MiB L2 of the Cascade Lake machines), so A stays in L2 while each B
+     * micro-panel is swept over it. See DEFAULT_KC for the sweep.
      */
     static final int DEFAULT_MC = 144;
 
@@ -67,7 +74,7 @@ final class MatmulSimdKernel {
         this.kc = kc;
         this.mc = mc / MR * MR;
         this.packedA = new float[slots][];
-        this.tiles = new float[slots][MR * NR];
+        this.tiles = new float[slots][];
     }
 
     int kc() {
@@ -154,6 +161,12 @@ final class MatmulSimdKernel {
             packedA[slot] = ap;
         }
         float[] tile = tiles[slot];
+        if (tile == null) {
+            // Allocated by the worker that uses it (in its own allocation buffer) and padded, so two
+            // workers' tiles never share a cache line: they are written once per micro-kernel call.
+            tile = new float[MR * NR + 16];
+            tiles[slot] = tile;
+        }
         float[] bp = packedB;
         int nPad = panels(n) * NR;
         int panels = panels(n);
@@ -182,15 +195,11 @@ final class MatmulSimdKernel {
                 int r1 = r0 + n;
                 int r2 = r1 + n;
                 int r3 = r2 + n;
-                int r4 = r3 + n;
-                int r5 = r4 + n;
                 for (int k = 0; k < kcb; k++) {
                     ap[dst] = a[r0 + k];
                     ap[dst + 1] = a[r1 + k];
                     ap[dst + 2] = a[r2 + k];
                     ap[dst + 3] = a[r3 + k];
-                    ap[dst + 4] = a[r4 + k];
-                    ap[dst + 5] = a[r5 + k];
                     dst += MR;
                 }
             } else {
@@ -219,10 +228,6 @@ final class MatmulSimdKernel {
         FloatVector c21 = FloatVector.zero(F);
         FloatVector c30 = FloatVector.zero(F);
         FloatVector c31 = FloatVector.zero(F);
-        FloatVector c40 = FloatVector.zero(F);
-        FloatVector c41 = FloatVector.zero(F);
-        FloatVector c50 = FloatVector.zero(F);
-        FloatVector c51 = FloatVector.zero(F);
         for (int k = 0; k < kcb; k++) {
             // Indices as affine functions of k, so that C2 hoists the bounds checks out of the loop.
             int ak = aOff + k * MR;
@@ -241,12 +246,6 @@ final class MatmulSimdKernel {
             x = FloatVector.broadcast(F, ap[ak + 3]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(F, ap[ak + 4]);
-            c40 = x.fma(b0, c40);
-            c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(F, ap[ak + 5]);
-            c50 = x.fma(b0, c50);
-            c51 = x.fma(b1, c51);
         }
         c00.intoArray(tile, 0);
         c01.intoArray(tile, L);
@@ -256,10 +255,6 @@ final class MatmulSimdKernel {
         c21.intoArray(tile, 2 * NR + L);
         c30.intoArray(tile, 3 * NR);
         c31.intoArray(tile, 3 * NR + L);
-        c40.intoArray(tile, 4 * NR);
-        c41.intoArray(tile, 4 * NR + L);
-        c50.intoArray(tile, 5 * NR);
-        c51.intoArray(tile, 5 * NR + L);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A private {@link ForkJoinPool} with exactly {@code threads} workers, created once per kernel
@@ -22,12 +23,15 @@ public final class WorkerPool implements AutoCloseable {
 
     public WorkerPool(int threads) {
         this.threads = checkThreads(threads);
+        // maximumPoolSize = threads and a saturate predicate that says "carry on": by default a
+        // worker blocked in join() may be replaced by an extra "compensation" thread, so more than
+        // `threads` workers could run at once (seen: 4 workers for threads = 3).
         this.pool = new ForkJoinPool(threads, p -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
             t.setName("parbench-worker-" + t.getPoolIndex());
             started.add(t);
             return t;
-        }, null, false);
+        }, null, false, threads, threads, 1, p -> true, 60, TimeUnit.SECONDS);
     }
 
     /** Rejects thread counts below 1 with a message naming the parameter. */

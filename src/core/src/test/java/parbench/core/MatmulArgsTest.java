@@ -90,8 +90,8 @@ class MatmulArgsTest {
     void rejectsBadTileSizes() {
         assertEquals("kc (k-slice depth) must be >= 1, got 0",
                 assertThrows(IllegalArgumentException.class, () -> new MatmulSimd(0, 144)).getMessage());
-        assertEquals("mc (rows per block) must be >= 6, got 5",
-                assertThrows(IllegalArgumentException.class, () -> new MatmulSimd(256, 5)).getMessage());
+        assertEquals("mc (rows per block) must be >= 4, got 3",
+                assertThrows(IllegalArgumentException.class, () -> new MatmulSimd(256, 3)).getMessage());
         assertEquals("kc (k-slice depth) must be >= 1, got -1",
                 assertThrows(IllegalArgumentException.class, () -> new MatmulSimdForkJoin(2, -1, 144)).getMessage());
     }

@@ -1,6 +1,7 @@
 package parbench.core;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MatmulSimdTilingTest {
 
     static Stream<Arguments> tilings() {
-        // (kc, mc): a 1-deep slice, slices not dividing n, an mc that is not a multiple of 6 (rounded down).
-        return Stream.of(Arguments.of(1, 6), Arguments.of(7, 12), Arguments.of(16, 13), Arguments.of(33, 30),
+        // (kc, mc): a 1-deep slice, slices not dividing n, mcs that are not a multiple of the
+        // micro-tile height 4 (rounded down).
+        return Stream.of(Arguments.of(1, 4), Arguments.of(7, 12), Arguments.of(16, 13), Arguments.of(33, 30),
                 Arguments.of(64, 48));
     }
 
@@ -33,6 +35,22 @@ class MatmulSimdTilingTest {
         for (int threads : new int[] {1, 2, 3, 8}) {
             try (Matmul m = new MatmulSimdForkJoin(threads, kc, mc)) {
                 check(m, "simd_forkjoin(" + threads + ") kc=" + kc + " mc=" + mc);
+            }
+        }
+    }
+
+    @Test
+    void defaultTilesAcrossTheKSliceAndRowBlockEdges() {
+        // 513 = one default k slice (512) + 1 and 3 default row blocks (144) + 81.
+        int n = 513;
+        float[] a = MatmulReference.smallIntegers(1, n);
+        float[] b = MatmulReference.smallIntegers(2, n);
+        MatmulReference ref = new MatmulReference(a, b, n);
+        try (Matmul s = new MatmulSimd(); Matmul p2 = new MatmulSimdForkJoin(2); Matmul p3 = new MatmulSimdForkJoin(3)) {
+            for (Matmul m : new Matmul[] {s, p2, p3}) {
+                float[] c = MatmulReference.poisoned(n);
+                m.multiply(a, b, c, n);
+                ref.assertExact(c, m.getClass().getSimpleName());
             }
         }
     }

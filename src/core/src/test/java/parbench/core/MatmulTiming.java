@@ -19,6 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
 public final class MatmulTiming {
 
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
@@ -35,9 +36,12 @@ public final class MatmulTiming {
         // say what the hardware does, and peak and kernels must see the same moments.
         double peak1 = 0;
         double peak2 = 0;
+        double peak1Cpu = 0;
         long serial = Long.MAX_VALUE;
         long simd = Long.MAX_VALUE;
+        long simdCpu = Long.MAX_VALUE;
         long simdFj = Long.MAX_VALUE;
+        long simdFjCpu = Long.MAX_VALUE;
         try (Matmul s1 = new MatmulSerial(); Matmul v1 = new MatmulSimd(kc, mc); Matmul v2 = new MatmulSimdForkJoin(2, kc, mc)) {
             for (int r = 0; r < reps; r++) {
                 peak1 = Math.max(peak1, fmaPeak(1));
@@ -45,8 +49,13 @@ public final class MatmulTiming {
                 if (withSerial && r % 4 == 0) {
                     serial = Math.min(serial, time(s1, a, b, c, n));
                 }
+                peak1Cpu = Math.max(peak1Cpu, fmaPeakCpu());
+                long cpu0 = CPU.getCurrentThreadCpuTime();
                 simd = Math.min(simd, time(v1, a, b, c, n));
+                simdCpu = Math.min(simdCpu, CPU.getCurrentThreadCpuTime() - cpu0);
+                long w0 = workerCpu(((MatmulSimdForkJoin) v2).pool());
                 simdFj = Math.min(simdFj, time(v2, a, b, c, n));
+                simdFjCpu = Math.min(simdFjCpu, workerCpu(((MatmulSimdForkJoin) v2).pool()) - w0);
             }
         }
         System.out.printf(Locale.ROOT, "fma peak: 1 thread %.1f GFLOP/s, 2 threads %.1f GFLOP/s%n", peak1, peak2);
@@ -54,8 +63,20 @@ public final class MatmulTiming {
             print("serial", serial, flops, peak1);
         }
         print("simd", simd, flops, peak1);
+        System.out.printf(Locale.ROOT, "by thread CPU time (time descheduled not counted): fma peak %.1f GFLOP/s, simd %.1f GFLOP/s = %.1f %% of peak%n",
+                peak1Cpu, flops / simdCpu, 100 * flops / simdCpu / peak1Cpu);
         print("simd_forkjoin(2)", simdFj, flops, peak2);
-        System.out.printf(Locale.ROOT, "simd_forkjoin(2) vs simd: speedup %.2f, efficiency %.0f %%%n", (double) simd / simdFj, 50.0 * simd / simdFj);
+        System.out.printf(Locale.ROOT, "simd_forkjoin(2) total worker CPU time %.2f ms vs simd %.2f ms: work efficiency %.0f %%%n",
+                simdFjCpu / 1e6, simdCpu / 1e6, 100.0 * simdCpu / simdFjCpu);
+        System.out.printf(Locale.ROOT, "simd_forkjoin(2) vs simd, wall clock: speedup %.2f, efficiency %.0f %%%n", (double) simd / simdFj, 50.0 * simd / simdFj);
+    }
+
+    private static long workerCpu(WorkerPool pool) {
+        long sum = 0;
+        for (Thread t : pool.workersStarted()) {
+            sum += Math.max(0, CPU.getThreadCpuTime(t.getId()));
+        }
+        return sum;
     }
 
     private static long time(Matmul m, float[] a, float[] b, float[] c, int n) {
@@ -67,6 +88,18 @@ public final class MatmulTiming {
     private static void print(String name, long best, double flops, double peak) {
         double gf = flops / best;
         System.out.printf(Locale.ROOT, "%-18s best %8.2f ms  %6.1f GFLOP/s  %5.1f %% of peak%n", name, best / 1e6, gf, 100 * gf / peak);
+    }
+
+    /** FMA peak of the calling thread, by its CPU time. */
+    private static double fmaPeakCpu() {
+        long iters = 2_000_000L;
+        long t0 = CPU.getCurrentThreadCpuTime();
+        float sink = fmaLoop(iters);
+        long dt = CPU.getCurrentThreadCpuTime() - t0;
+        if (sink == 42) {
+            System.out.print("");
+        }
+        return iters * 12.0 * F.length() * 2 / dt;
     }
 
     /** GFLOP/s of `threads` threads each running independent FMA chains (12 accumulators). */
