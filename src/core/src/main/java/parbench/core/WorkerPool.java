@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A private {@link ForkJoinPool} with exactly {@code threads} workers, created once per kernel
@@ -22,12 +23,16 @@ public final class WorkerPool implements AutoCloseable {
 
     public WorkerPool(int threads) {
         this.threads = checkThreads(threads);
+        // maximumPoolSize = threads with a saturate predicate that says "carry on": otherwise a
+        // worker blocked in join() makes the pool start spare threads (seen in tests: 3 workers
+        // in a 2-thread pool), so more than `threads` threads would have run the kernel. A long
+        // keep-alive stops idle workers retiring and being replaced between JMH iterations.
         this.pool = new ForkJoinPool(threads, p -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
             t.setName("parbench-worker-" + t.getPoolIndex());
             started.add(t);
             return t;
-        }, null, false);
+        }, null, false, 0, threads, 1, p -> true, 1, TimeUnit.DAYS);
     }
 
     /** Rejects thread counts below 1 with a message naming the parameter. */
