@@ -30,6 +30,8 @@ public final class FmaPeak implements AutoCloseable {
     /** acc converges to C / (1 - M) = 10 and never overflows, however long it runs. */
     private static final float M = 0.999f;
     private static final float C = 0.01f;
+    /** Iterations per call of the int-counted kernel loop. */
+    static final int BLOCK = 1 << 30;
 
     private final WorkerPool pool;
 
@@ -57,7 +59,15 @@ public final class FmaPeak implements AutoCloseable {
                 parts.add(new RecursiveTask<>() {
                     @Override
                     protected Float compute() {
-                        return chains(mine, start);
+                        // Each block restarts the chains (one block unless mine > 2^30).
+                        float sum = 0;
+                        long done = 0;
+                        do {
+                            int n = (int) Math.min(BLOCK, mine - done);
+                            sum += chains(n, start);
+                            done += n;
+                        } while (done < mine);
+                        return sum;
                     }
                 });
             }
@@ -85,38 +95,41 @@ public final class FmaPeak implements AutoCloseable {
         return flops / FLOPS_PER_ITERATION;
     }
 
-    /** {@code iterations} FMAs on each of the CHAINS accumulators, which start at different values. */
-    static float chains(long iterations, float start) {
+    /**
+     * {@code iterations} FMAs on each of the CHAINS accumulators, which start at different values.
+     * A plain int-counted loop: on JDK 17, C2 boxed every vector of a loop nested in a long loop.
+     */
+    static float chains(int iterations, float start) {
         FloatVector m = FloatVector.broadcast(SPECIES, M);
         FloatVector c = FloatVector.broadcast(SPECIES, C);
+        // Every vector is made by a static factory, not by an instance method: on JDK 17 an
+        // instance call outside the loop returns an opaque object, the loop phi then cannot be
+        // scalar-replaced, and every FMA boxes a vector (measured 30x slower).
         FloatVector a0 = FloatVector.broadcast(SPECIES, start);
-        FloatVector a1 = a0.add(1);
-        FloatVector a2 = a0.add(2);
-        FloatVector a3 = a0.add(3);
-        FloatVector a4 = a0.add(4);
-        FloatVector a5 = a0.add(5);
-        FloatVector a6 = a0.add(6);
-        FloatVector a7 = a0.add(7);
-        FloatVector a8 = a0.add(8);
-        FloatVector a9 = a0.add(9);
-        FloatVector a10 = a0.add(10);
-        FloatVector a11 = a0.add(11);
-        for (long done = 0; done < iterations; done += MonteCarloPiSerial.BLOCK) {
-            int n = (int) Math.min(MonteCarloPiSerial.BLOCK, iterations - done);
-            for (int k = 0; k < n; k++) {
-                a0 = a0.fma(m, c);
-                a1 = a1.fma(m, c);
-                a2 = a2.fma(m, c);
-                a3 = a3.fma(m, c);
-                a4 = a4.fma(m, c);
-                a5 = a5.fma(m, c);
-                a6 = a6.fma(m, c);
-                a7 = a7.fma(m, c);
-                a8 = a8.fma(m, c);
-                a9 = a9.fma(m, c);
-                a10 = a10.fma(m, c);
-                a11 = a11.fma(m, c);
-            }
+        FloatVector a1 = FloatVector.broadcast(SPECIES, start + 1);
+        FloatVector a2 = FloatVector.broadcast(SPECIES, start + 2);
+        FloatVector a3 = FloatVector.broadcast(SPECIES, start + 3);
+        FloatVector a4 = FloatVector.broadcast(SPECIES, start + 4);
+        FloatVector a5 = FloatVector.broadcast(SPECIES, start + 5);
+        FloatVector a6 = FloatVector.broadcast(SPECIES, start + 6);
+        FloatVector a7 = FloatVector.broadcast(SPECIES, start + 7);
+        FloatVector a8 = FloatVector.broadcast(SPECIES, start + 8);
+        FloatVector a9 = FloatVector.broadcast(SPECIES, start + 9);
+        FloatVector a10 = FloatVector.broadcast(SPECIES, start + 10);
+        FloatVector a11 = FloatVector.broadcast(SPECIES, start + 11);
+        for (int k = 0; k < iterations; k++) {
+            a0 = a0.fma(m, c);
+            a1 = a1.fma(m, c);
+            a2 = a2.fma(m, c);
+            a3 = a3.fma(m, c);
+            a4 = a4.fma(m, c);
+            a5 = a5.fma(m, c);
+            a6 = a6.fma(m, c);
+            a7 = a7.fma(m, c);
+            a8 = a8.fma(m, c);
+            a9 = a9.fma(m, c);
+            a10 = a10.fma(m, c);
+            a11 = a11.fma(m, c);
         }
         FloatVector s = a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7).add(a8).add(a9).add(a10).add(a11);
         return s.reduceLanes(VectorOperators.ADD);

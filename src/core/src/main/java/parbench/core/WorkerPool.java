@@ -23,15 +23,16 @@ public final class WorkerPool implements AutoCloseable {
 
     public WorkerPool(int threads) {
         this.threads = checkThreads(threads);
-        // maximumPoolSize = threads and a saturate predicate that says "carry on": by default a
-        // worker blocked in join() may be replaced by an extra "compensation" thread, so more than
-        // `threads` workers could run at once (seen: 4 workers for threads = 3).
+        // maximumPoolSize = threads with a saturate predicate that says "carry on": otherwise a
+        // worker blocked in join() makes the pool start spare threads (seen in tests: 3 workers
+        // in a 2-thread pool), so more than `threads` threads would have run the kernel. A long
+        // keep-alive stops idle workers retiring and being replaced between JMH iterations.
         this.pool = new ForkJoinPool(threads, p -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
             t.setName("parbench-worker-" + t.getPoolIndex());
             started.add(t);
             return t;
-        }, null, false, threads, threads, 1, p -> true, 60, TimeUnit.SECONDS);
+        }, null, false, threads, threads, 1, p -> true, 1, TimeUnit.DAYS);
     }
 
     /** Rejects thread counts below 1 with a message naming the parameter. */
