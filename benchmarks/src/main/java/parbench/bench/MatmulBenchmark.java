@@ -26,9 +26,9 @@ import parbench.core.MatmulSerial;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-// One 1024³ operation takes 10 ms – 1 s: 500 ms iterations keep the default sweep inside 20 minutes.
-@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+// One 1024³ operation takes 10 ms – 1 s: 400 ms iterations keep the default sweep inside 20 minutes.
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 // Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
 // that the confidence intervals and the regression gate are built on.
 @Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})

@@ -27,9 +27,9 @@ import parbench.core.VectorAdd;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-// An operation takes 5 µs – 50 ms: 500 ms iterations average thousands of them and keep the sweep short.
-@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+// An operation takes 5 µs – 50 ms: 400 ms iterations average thousands of them and keep the sweep short.
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 // Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
 // that the confidence intervals and the regression gate are built on.
 @Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
