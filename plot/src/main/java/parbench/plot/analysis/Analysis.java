@@ -221,7 +221,11 @@ public final class Analysis {
             throw new ResultFormatException("no base to compare against in " + inputs
                     + ": there is no 'serial' method and no result with param threads=1, so no speedup can be computed");
         }
-        rows.sort(Comparator.comparing((Row r) -> r.x().caseLabel()).thenComparing(r -> r.kind())
+        Map<Measured, String> caseLabels = new java.util.IdentityHashMap<>();
+        for (Measured m : measured) {
+            caseLabels.put(m, m.caseLabel());
+        }
+        rows.sort(Comparator.comparing((Row r) -> caseLabels.get(r.x())).thenComparing(r -> r.kind())
                 .thenComparing(r -> r.x().method()).thenComparingInt(r -> r.x().threads()));
         Calibration cal = calibration(measured);
         List<Missing> missing = missing(measured, env);

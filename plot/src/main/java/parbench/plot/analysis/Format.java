@@ -24,7 +24,7 @@ public final class Format {
         if (a < 1e-4 || a >= 1e9) {
             return String.format(Locale.ROOT, "%.3e", v);
         }
-        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     /** A value with its CI: "2.001 [1.9, 2.1]" or just the value when there is no interval. */
