@@ -413,10 +413,23 @@ public final class Charts {
         return BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
     }
 
-    /** SVG bytes of a chart (VectorGraphics2D). */
+    /**
+     * SVG bytes of a chart (VectorGraphics2D). VectorGraphics2D draws text as glyph outlines, so
+     * a {@code <title>} and {@code <desc>} (chart title, axis titles, series names) are added
+     * after the root element: screen readers and text search then find what the chart shows.
+     */
     public static byte[] svg(Chart<?, ?> c) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(c, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        return out.toByteArray();
+        String svg = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        int root = svg.indexOf("<svg");
+        int end = root < 0 ? -1 : svg.indexOf('>', root);
+        if (end < 0) {
+            return out.toByteArray();
+        }
+        String meta = "\n  <title>" + TableWriters.escape(c.getTitle()) + "</title>\n  <desc>x axis: "
+                + TableWriters.escape(c.getXAxisTitle()) + "; y axis: " + TableWriters.escape(c.getYAxisTitle())
+                + "; series: " + TableWriters.escape(String.join(", ", c.getSeriesMap().keySet())) + "</desc>";
+        return (svg.substring(0, end + 1) + meta + svg.substring(end + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
