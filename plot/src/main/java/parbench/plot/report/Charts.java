@@ -355,6 +355,9 @@ public final class Charts {
         ts.addAll(bw.keySet());
         double yMin = Double.MAX_VALUE;
         for (int t : ts) {
+            if (a.cores() > 0 && t > a.cores()) {
+                continue; // an oversubscribed calibration is not a roof of this machine
+            }
             Double peak = fma.get(t);
             Double b = bw.get(t);
             int n = 60;
