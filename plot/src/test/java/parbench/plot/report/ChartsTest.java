@@ -105,7 +105,7 @@ class ChartsTest {
                 parbench.plot.model.Environment.unknown(2));
         List<String> notes = new ArrayList<>();
         List<Charts.Named> all = Charts.build(a, notes);
-        assertEquals(4 * Charts.MAX_CASES, all.size(), "3 scaling charts + 1 backend chart per capped case");
-        assertTrue(notes.stream().anyMatch(x -> x.contains("first " + Charts.MAX_CASES)), notes.toString());
+        assertEquals(4 * Charts.MAX_CASES_LARGE, all.size(), "3 scaling charts + 1 backend chart per capped case");
+        assertTrue(notes.stream().anyMatch(x -> x.contains("first " + Charts.MAX_CASES_LARGE)), notes.toString());
     }
 }
