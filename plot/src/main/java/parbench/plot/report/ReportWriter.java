@@ -25,7 +25,7 @@ public final class ReportWriter {
     /** All report files; {@code charts=false} skips chart rendering (tables and HTML only). */
     public static Map<String, byte[]> render(Analysis a, boolean charts) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Tables disp = Tables.display();
+        Tables disp = Tables.display(MAX_DISPLAY_ROWS);
         Tables prec = Tables.precise();
         List<Table> display = tables(disp, a);
         for (Table t : tables(prec, a)) {
@@ -58,6 +58,9 @@ public final class ReportWriter {
         files.put("report.html", utf8(html(a, display, named, pngs, notes)));
         return files;
     }
+
+    /** Rows shown per table in report.html and report.md; the CSV files always hold all rows. */
+    public static final int MAX_DISPLAY_ROWS = 1000;
 
     static List<Table> tables(Tables t, Analysis a) {
         return List.of(t.targets(a), t.missing(a), t.calibration(a), t.speedup(a), t.amdahl(a), t.results(a));
