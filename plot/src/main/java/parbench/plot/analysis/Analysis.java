@@ -266,7 +266,7 @@ public final class Analysis {
                     k -> new ArrayList<>()).add(m);
         }
         List<Series> out = new ArrayList<>();
-        java.util.Set<Measured> inWeak = new java.util.HashSet<>();
+        java.util.Set<Measured> inWeak = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<Measured> group : loose.values()) {
             if (isWeak(group)) {
                 group.sort(Comparator.comparingInt(Measured::threads));
@@ -368,7 +368,7 @@ public final class Analysis {
                 serial.put(m.cls() + "|" + m.mode() + "|" + m.caseParams(), m);
             }
         }
-        Map<Measured, String> scaling = new HashMap<>();
+        Map<Measured, String> scaling = new java.util.IdentityHashMap<>();
         for (Series s : series) {
             for (Measured p : s.points()) {
                 scaling.put(p, s.weak() ? "weak" : "strong");

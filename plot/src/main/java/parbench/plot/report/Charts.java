@@ -161,9 +161,16 @@ public final class Charts {
     }
 
     private static List<Row> selfRows(Analysis a, Series s) {
-        List<Row> out = new ArrayList<>();
+        Map<Measured, Row> self = new java.util.IdentityHashMap<>();
         for (Row r : a.rows()) {
-            if (r.kind() == Analysis.BaseKind.SELF && s.points().contains(r.x())) {
+            if (r.kind() == Analysis.BaseKind.SELF) {
+                self.put(r.x(), r);
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (Measured p : s.points()) {
+            Row r = self.get(p);
+            if (r != null) {
                 out.add(r);
             }
         }
