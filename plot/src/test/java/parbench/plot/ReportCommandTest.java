@@ -68,6 +68,12 @@ class ReportCommandTest {
         try (Stream<Path> s = Files.list(dir)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".report-tmp-")), "staging folder removed");
         }
+        // Re-reporting without charts removes the charts of the earlier report.
+        Files.writeString(dir.resolve("charts/keep.txt"), "not ours");
+        assertEquals(0, run(json.toString(), "--no-charts"), err);
+        try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
+            assertEquals(List.of("keep.txt"), s.map(p -> p.getFileName().toString()).collect(Collectors.toList()));
+        }
     }
 
     @Test
