@@ -121,6 +121,7 @@ public final class ReportCommand {
         try {
             files = ReportWriter.render(analysis, charts);
             AtomicOutput.write(outDir, files);
+            removeStaleCharts(outDir, files);
         } catch (IOException | RuntimeException e) {
             err.println("report: could not write the report to " + outDir + ": " + e);
             return 1;
@@ -128,6 +129,22 @@ public final class ReportCommand {
         out.println("report: " + analysis.measured().size() + " results, " + analysis.rows().size()
                 + " ratios, " + analysis.missing().size() + " missing items → " + outDir.resolve("report.html"));
         return 0;
+    }
+
+    /** Charts of an earlier report in the same folder that this report did not draw would mislead. */
+    private static void removeStaleCharts(Path outDir, Map<String, byte[]> files) throws IOException {
+        Path charts = outDir.resolve("charts");
+        if (!Files.isDirectory(charts)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(charts)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String name = p.getFileName().toString();
+                if ((name.endsWith(".png") || name.endsWith(".svg")) && !files.containsKey("charts/" + name)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     private static int usage(PrintStream err, String problem) {

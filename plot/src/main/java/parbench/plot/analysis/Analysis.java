@@ -221,7 +221,11 @@ public final class Analysis {
             throw new ResultFormatException("no base to compare against in " + inputs
                     + ": there is no 'serial' method and no result with param threads=1, so no speedup can be computed");
         }
-        rows.sort(Comparator.comparing((Row r) -> r.x().caseLabel()).thenComparing(r -> r.kind())
+        Map<Measured, String> caseLabels = new java.util.IdentityHashMap<>();
+        for (Measured m : measured) {
+            caseLabels.put(m, m.caseLabel());
+        }
+        rows.sort(Comparator.comparing((Row r) -> caseLabels.get(r.x())).thenComparing(r -> r.kind())
                 .thenComparing(r -> r.x().method()).thenComparingInt(r -> r.x().threads()));
         Calibration cal = calibration(measured);
         List<Missing> missing = missing(measured, env);
@@ -262,7 +266,7 @@ public final class Analysis {
                     k -> new ArrayList<>()).add(m);
         }
         List<Series> out = new ArrayList<>();
-        java.util.Set<Measured> inWeak = new java.util.HashSet<>();
+        java.util.Set<Measured> inWeak = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<Measured> group : loose.values()) {
             if (isWeak(group)) {
                 group.sort(Comparator.comparingInt(Measured::threads));
@@ -364,7 +368,7 @@ public final class Analysis {
                 serial.put(m.cls() + "|" + m.mode() + "|" + m.caseParams(), m);
             }
         }
-        Map<Measured, String> scaling = new HashMap<>();
+        Map<Measured, String> scaling = new java.util.IdentityHashMap<>();
         for (Series s : series) {
             for (Measured p : s.points()) {
                 scaling.put(p, s.weak() ? "weak" : "strong");

@@ -1,7 +1,5 @@
 package parbench.plot.analysis;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,8 +22,38 @@ public final class Format {
         if (a < 1e-4 || a >= 1e9) {
             return String.format(Locale.ROOT, "%.3e", v);
         }
-        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        // Integer arithmetic instead of BigDecimal/String.format: reports format ~10^5 numbers.
+        int e = (int) Math.floor(Math.log10(a));
+        if (e >= 3) {
+            long unit = POW10[e - 3];
+            return Long.toString(Math.round(v / unit) * unit);
+        }
+        int decimals = 3 - e;
+        long r = Math.round(a * POW10[decimals]);
+        long whole = r / POW10[decimals];
+        long frac = r % POW10[decimals];
+        StringBuilder sb = new StringBuilder(12);
+        if (v < 0) {
+            sb.append('-');
+        }
+        sb.append(whole);
+        if (frac != 0) {
+            String f = Long.toString(frac);
+            sb.append('.');
+            for (int i = f.length(); i < decimals; i++) {
+                sb.append('0');
+            }
+            int end = f.length();
+            while (f.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.append(f, 0, end);
+        }
+        return sb.toString();
     }
+
+    private static final long[] POW10 = {1L, 10L, 100L, 1000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L};
 
     /** A value with its CI: "2.001 [1.9, 2.1]" or just the value when there is no interval. */
     public static String withCi(double v, double low, double high) {

@@ -94,7 +94,7 @@ final class Targets {
         String target = "≥ " + Format.percent(goal);
         Optional<Measured> b = best(a, workload, m -> !m.isDevice() && m.effectiveThreads(a.cores()) == t, minN);
         if (b.isEmpty()) {
-            return noData(name, target, "no " + workload + " result at " + t + " threads");
+            return noData(name, target, "no " + workload + " result at " + t + (t == 1 ? " thread" : " threads"));
         }
         Measured m = b.get();
         double v = m.work().get().primaryRate(m.secondsPerOp());

@@ -43,6 +43,9 @@ import parbench.plot.stats.Ratio;
 public final class Charts {
 
     public static final int MAX_CASES = 8;
+    /** Inputs with more results than this get fewer charts, so a 10,000-record report stays fast. */
+    public static final int LARGE_INPUT = 1000;
+    public static final int MAX_CASES_LARGE = 3;
     public static final int MAX_BARS = 24;
     static final int WIDTH = 900;
     static final int HEIGHT = 520;
@@ -61,10 +64,11 @@ public final class Charts {
         for (Series s : orderedSeries(a)) {
             byCase.computeIfAbsent(s.caseKey(), k -> new ArrayList<>()).add(s);
         }
+        int cap = a.measured().size() > LARGE_INPUT ? MAX_CASES_LARGE : MAX_CASES;
         int i = 0;
         for (Map.Entry<String, List<Series>> e : byCase.entrySet()) {
-            if (i++ >= MAX_CASES) {
-                notes.add("Scaling charts drawn for the first " + MAX_CASES + " of " + byCase.size()
+            if (i++ >= cap) {
+                notes.add("Scaling charts drawn for the first " + cap + " of " + byCase.size()
                         + " cases; the tables list all of them.");
                 break;
             }
@@ -80,15 +84,15 @@ public final class Charts {
                 .forEach(m -> cases.computeIfAbsent(m.caseLabel(), k -> new ArrayList<>()).add(m));
         i = 0;
         for (Map.Entry<String, List<Measured>> e : cases.entrySet()) {
-            if (i++ >= MAX_CASES) {
-                notes.add("Backend comparison charts drawn for the first " + MAX_CASES + " of " + cases.size() + " cases.");
+            if (i++ >= cap) {
+                notes.add("Backend comparison charts drawn for the first " + cap + " of " + cases.size() + " cases.");
                 break;
             }
             out.add(new Named("backends-" + slug(e.getKey()), "Backends compared (mean, 95 % CI): " + e.getKey(),
                     backends(e.getKey(), e.getValue(), notes)));
         }
-        roofline(a).ifPresent(c -> out.add(new Named("roofline", "Roofline: kernels against the calibrated FMA peak "
-                + "and stream_add bandwidth", c)));
+        roofline(a).ifPresent(c -> out.add(new Named("roofline", "Roofline: the largest case of each workload (threads ≤ cores)"
+                + " against the calibrated FMA peak and stream_add bandwidth", c)));
         return out;
     }
 
@@ -116,6 +120,16 @@ public final class Charts {
         return x.length() > 80 ? x.substring(0, 80) : x;
     }
 
+    /** Fixed colours so a backend's Amdahl line can share its data colour. */
+    static final Color[] PALETTE = {new Color(31, 119, 180), new Color(214, 39, 40), new Color(44, 160, 44),
+        new Color(148, 103, 189), new Color(255, 127, 14), new Color(140, 86, 75), new Color(227, 119, 194),
+        new Color(23, 190, 207)};
+
+    private static void colour(XYSeries s, int k) {
+        s.setLineColor(PALETTE[k % PALETTE.length]);
+        s.setMarkerColor(PALETTE[k % PALETTE.length]);
+    }
+
     private static double log2(double p) {
         return Math.log(p) / Math.log(2);
     }
@@ -127,12 +141,14 @@ public final class Charts {
         int top = Math.max(1, (int) Math.ceil(log2(Math.max(maxThreads, Math.max(cores, 2)))));
         st.setXAxisMin(-0.15);
         st.setXAxisMax(top + 0.15);
-        // Ticks land on integer log2 values only when labelled as such; others are left blank.
-        st.setxAxisTickLabelsFormattingFunction(x -> {
+        // Label integer log2 ticks with p. Other ticks get unique all-blank labels: XChart drops
+        // every label when two are equal (e.g. all empty), so blank ones differ in length.
+        c.setCustomXAxisTickLabelsFormatter(x -> {
             double r = Math.rint(x);
-            return Math.abs(x - r) < 1e-6 ? Long.toString(Math.round(Math.pow(2, r))) : "";
+            return Math.abs(x - r) < 1e-6 ? Long.toString(Math.round(Math.pow(2, r)))
+                    : " ".repeat((int) Math.round((x + 1) * 16) + 1);
         });
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setPlotGridLinesVisible(true);
         c.getStyler().setErrorBarsColorSeriesColor(true);
@@ -145,9 +161,16 @@ public final class Charts {
     }
 
     private static List<Row> selfRows(Analysis a, Series s) {
-        List<Row> out = new ArrayList<>();
+        Map<Measured, Row> self = new java.util.IdentityHashMap<>();
         for (Row r : a.rows()) {
-            if (r.kind() == Analysis.BaseKind.SELF && s.points().contains(r.x())) {
+            if (r.kind() == Analysis.BaseKind.SELF) {
+                self.put(r.x(), r);
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (Measured p : s.points()) {
+            Row r = self.get(p);
+            if (r != null) {
                 out.add(r);
             }
         }
@@ -178,7 +201,9 @@ public final class Charts {
         int cores = a.cores();
         XYChart c = threadChart("Speedup vs same backend at 1 thread: " + title, "speedup S(p) = T(1)/T(p)", maxP, cores);
         double yMax = 1;
+        int k = 0;
         for (Series s : ss) {
+            Color color = PALETTE[k++ % PALETTE.length];
             List<Row> rows = selfRows(a, s);
             if (rows.isEmpty()) {
                 continue;
@@ -191,6 +216,8 @@ public final class Charts {
             }
             XYSeries ser = c.addSeries(s.method(), x, y, e);
             ser.setMarker(SeriesMarkers.CIRCLE);
+            ser.setLineColor(color);
+            ser.setMarkerColor(color);
             if (s.fit().fitted()) {
                 double top = log2(Math.max(maxP, 2));
                 int n = 40;
@@ -203,7 +230,7 @@ public final class Charts {
                 XYSeries f = c.addSeries(s.method() + " Amdahl fit f=" + Format.num(s.fit().serialFraction()), fx, fy);
                 f.setMarker(SeriesMarkers.NONE);
                 f.setLineStyle(SeriesLines.DASH_DASH);
-                f.setLineColor(ser.getLineColor());
+                f.setLineColor(color);
             }
         }
         double top = Math.pow(2, Math.ceil(log2(Math.max(maxP, Math.max(cores, 2)))));
@@ -228,6 +255,7 @@ public final class Charts {
         int maxP = maxThreads(ss);
         XYChart c = threadChart("Efficiency vs threads: " + title, "efficiency E(p) = S(p)/p", maxP, a.cores());
         double yMax = 1.1;
+        int k = 0;
         for (Series s : ss) {
             List<Row> rows = selfRows(a, s);
             if (rows.isEmpty()) {
@@ -239,7 +267,9 @@ public final class Charts {
             for (int i = 0; i < y.length; i++) {
                 yMax = Math.max(yMax, y[i] + e[i]);
             }
-            c.addSeries(s.method(), x, y, e).setMarker(SeriesMarkers.CIRCLE);
+            XYSeries ser = c.addSeries(s.method(), x, y, e);
+            ser.setMarker(SeriesMarkers.CIRCLE);
+            colour(ser, k++);
         }
         double top = Math.ceil(log2(Math.max(maxP, Math.max(a.cores(), 2))));
         XYSeries ideal = c.addSeries("ideal E = 1", new double[] {0, top}, new double[] {1, 1});
@@ -257,6 +287,7 @@ public final class Charts {
         String unit = ss.get(0).points().get(0).r().unit();
         XYChart c = threadChart("Time vs threads: " + title, "mean score (" + unit + "), 95 % CI", maxP, a.cores());
         double yMax = 0;
+        int k = 0;
         for (Series s : ss) {
             List<Measured> pts = new ArrayList<>(s.points());
             pts.removeIf(p -> !p.r().unit().equals(unit));
@@ -269,7 +300,9 @@ public final class Charts {
             for (int i = 0; i < y.length; i++) {
                 yMax = Math.max(yMax, y[i] + e[i]);
             }
-            c.addSeries(s.method(), x, y, e).setMarker(SeriesMarkers.CIRCLE);
+            XYSeries ser = c.addSeries(s.method(), x, y, e);
+            ser.setMarker(SeriesMarkers.CIRCLE);
+            colour(ser, k++);
         }
         coreMarker(c, a.cores(), 0, yMax);
         c.getStyler().setYAxisMin(0.0);
@@ -333,6 +366,9 @@ public final class Charts {
         ts.addAll(bw.keySet());
         double yMin = Double.MAX_VALUE;
         for (int t : ts) {
+            if (a.cores() > 0 && t > a.cores()) {
+                continue; // an oversubscribed calibration is not a roof of this machine
+            }
             Double peak = fma.get(t);
             Double b = bw.get(t);
             int n = 60;
@@ -352,10 +388,21 @@ public final class Charts {
             roof.setMarker(SeriesMarkers.NONE);
             roof.setLineWidth(2.5f);
         }
-        Map<String, List<double[]>> byLabel = new TreeMap<>();
+        // Only the largest case of each workload: in-cache sizes would sit above the DRAM roof.
+        Map<String, Double> largest = new TreeMap<>();
+        List<Measured> placed = new ArrayList<>();
         for (Measured m : a.measured()) {
             if (m.work().isEmpty() || Work.workloadOf(m.cls()).equals("calibration")
-                    || m.work().get().flop() <= 0 || m.work().get().bytes() <= 0 || !Double.isFinite(m.secondsPerOp())) {
+                    || m.work().get().flop() <= 0 || m.work().get().bytes() <= 0 || !Double.isFinite(m.secondsPerOp())
+                    || (a.cores() > 0 && m.threads() > a.cores())) {
+                continue;
+            }
+            placed.add(m);
+            largest.merge(m.work().get().workload(), m.work().get().flop(), Math::max);
+        }
+        Map<String, List<double[]>> byLabel = new TreeMap<>();
+        for (Measured m : placed) {
+            if (m.work().get().flop() < largest.get(m.work().get().workload())) {
                 continue;
             }
             Work w = m.work().get();
@@ -377,13 +424,43 @@ public final class Charts {
 
     /** PNG bytes of a chart. */
     public static byte[] png(Chart<?, ?> c) throws IOException {
-        return BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
+        // ImageIO's default deflate level made PNG encoding the largest cost of a report; a
+        // fast level makes files ~20 % larger and encoding several times faster.
+        java.awt.image.BufferedImage img = BitmapEncoder.getBufferedImage(c);
+        javax.imageio.ImageWriter w = javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            w.setOutput(ios);
+            javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
+            p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(PNG_QUALITY);
+            w.write(null, new javax.imageio.IIOImage(img, null, null), p);
+        } finally {
+            w.dispose();
+        }
+        return out.toByteArray();
     }
 
-    /** SVG bytes of a chart (VectorGraphics2D). */
+    /** ImageIO PNG "quality": 1 = fastest deflate, 0 = smallest file. */
+    static float PNG_QUALITY = 0.9f;
+
+    /**
+     * SVG bytes of a chart (VectorGraphics2D). VectorGraphics2D draws text as glyph outlines, so
+     * a {@code <title>} and {@code <desc>} (chart title, axis titles, series names) are added
+     * after the root element: screen readers and text search then find what the chart shows.
+     */
     public static byte[] svg(Chart<?, ?> c) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(c, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        return out.toByteArray();
+        String svg = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        int root = svg.indexOf("<svg");
+        int end = root < 0 ? -1 : svg.indexOf('>', root);
+        if (end < 0) {
+            return out.toByteArray();
+        }
+        String meta = "\n  <title>" + TableWriters.escape(c.getTitle()) + "</title>\n  <desc>x axis: "
+                + TableWriters.escape(c.getXAxisTitle()) + "; y axis: " + TableWriters.escape(c.getYAxisTitle())
+                + "; series: " + TableWriters.escape(String.join(", ", c.getSeriesMap().keySet())) + "</desc>";
+        return (svg.substring(0, end + 1) + meta + svg.substring(end + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -25,7 +25,7 @@ public final class ReportWriter {
     /** All report files; {@code charts=false} skips chart rendering (tables and HTML only). */
     public static Map<String, byte[]> render(Analysis a, boolean charts) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Tables disp = Tables.display();
+        Tables disp = Tables.display(MAX_DISPLAY_ROWS);
         Tables prec = Tables.precise();
         List<Table> display = tables(disp, a);
         for (Table t : tables(prec, a)) {
@@ -35,16 +35,32 @@ public final class ReportWriter {
         files.put("report.md", utf8(markdown(a, display)));
         List<String> notes = new ArrayList<>(a.notes());
         List<Charts.Named> named = charts ? Charts.build(a, notes) : List.of();
+        // Encoding dominates the report's cost; charts are independent, so use every core.
+        List<byte[][]> encoded;
+        try {
+            encoded = named.parallelStream().map(n -> {
+                try {
+                    return new byte[][] {Charts.png(n.chart()), Charts.svg(n.chart())};
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(java.util.stream.Collectors.toList());
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<String, byte[]> pngs = new LinkedHashMap<>();
-        for (Charts.Named n : named) {
-            byte[] png = Charts.png(n.chart());
-            pngs.put(n.stem(), png);
-            files.put("charts/" + n.stem() + ".png", png);
-            files.put("charts/" + n.stem() + ".svg", Charts.svg(n.chart()));
+        for (int k = 0; k < named.size(); k++) {
+            String stem = named.get(k).stem();
+            pngs.put(stem, encoded.get(k)[0]);
+            files.put("charts/" + stem + ".png", encoded.get(k)[0]);
+            files.put("charts/" + stem + ".svg", encoded.get(k)[1]);
         }
         files.put("report.html", utf8(html(a, display, named, pngs, notes)));
         return files;
     }
+
+    /** Rows shown per table in report.html and report.md; the CSV files always hold all rows. */
+    public static final int MAX_DISPLAY_ROWS = 1000;
 
     static List<Table> tables(Tables t, Analysis a) {
         return List.of(t.targets(a), t.missing(a), t.calibration(a), t.speedup(a), t.amdahl(a), t.results(a));

@@ -22,18 +22,32 @@ public final class Tables {
 
     private final DoubleFunction<String> num;
     private final boolean precise;
+    private final int maxRows;
 
-    private Tables(boolean precise) {
+    private Tables(boolean precise, int maxRows) {
         this.precise = precise;
         this.num = precise ? Tables::full : Format::num;
+        this.maxRows = maxRows;
     }
 
+    /** Display tables, all rows. */
     public static Tables display() {
-        return new Tables(false);
+        return new Tables(false, Integer.MAX_VALUE);
+    }
+
+    /** Display tables cut to {@code maxRows} rows; the title says so and points to the CSV. */
+    public static Tables display(int maxRows) {
+        return new Tables(false, maxRows);
     }
 
     public static Tables precise() {
-        return new Tables(true);
+        return new Tables(true, Integer.MAX_VALUE);
+    }
+
+    private Table table(String name, String title, List<String> header, List<List<String>> rows, int total) {
+        return new Table(name, total > rows.size()
+                ? title + " (first " + rows.size() + " of " + total + " rows; all in " + name + ".csv)" : title,
+                header, rows);
     }
 
     /** Shortest round-trip representation, Locale-independent; empty for NaN/∞. */
@@ -57,6 +71,9 @@ public final class Tables {
                 "gbytes_per_s", "intensity_flop_per_byte", "fraction_of_peak", "peak");
         List<List<String>> rows = new ArrayList<>();
         for (Measured m : a.measured()) {
+            if (rows.size() >= maxRows) {
+                break;
+            }
             double s = m.secondsPerOp();
             Optional<Work> w = m.work();
             Optional<Analysis.PeakFraction> pf = a.peakFraction(m);
@@ -72,7 +89,7 @@ public final class Tables {
                     pf.map(p -> precise ? full(p.fraction()) : Format.percent(p.fraction())).orElse(na()),
                     pf.map(Analysis.PeakFraction::roof).orElse(na())));
         }
-        return new Table("results", "Results (absolute)", h, rows);
+        return table("results", "Results (absolute)", h, rows, a.measured().size());
     }
 
     public Table speedup(Analysis a) {
@@ -82,6 +99,9 @@ public final class Tables {
                 "oversubscribed", "scaling");
         List<List<String>> rows = new ArrayList<>();
         for (Row r : a.rows()) {
+            if (rows.size() >= maxRows) {
+                break;
+            }
             Measured x = r.x();
             Measured b = r.base();
             double s = x.secondsPerOp();
@@ -98,7 +118,7 @@ public final class Tables {
                     e == null ? na() : cell(e.high()), cell(r.karpFlatt()),
                     x.threads() > 0 ? Boolean.toString(r.oversubscribed()) : na(), r.scaling()));
         }
-        return new Table("speedup", "Speedup and efficiency (95 % CI, Fieller)", h, rows);
+        return table("speedup", "Speedup and efficiency (95 % CI, Fieller)", h, rows, a.rows().size());
     }
 
     public Table amdahl(Analysis a) {
@@ -106,6 +126,9 @@ public final class Tables {
                 "ci_high", "points", "thread_counts", "excluded_oversubscribed");
         List<List<String>> rows = new ArrayList<>();
         for (Series s : a.series()) {
+            if (rows.size() >= maxRows) {
+                break;
+            }
             rows.add(List.of(s.cls(), s.method(), Format.params(s.fixedParams()), s.mode(),
                     s.weak() ? "weak" : "strong", cell(s.fit().serialFraction()), cell(s.fit().low()),
                     cell(s.fit().high()), Integer.toString(s.fit().points()),
@@ -113,7 +136,7 @@ public final class Tables {
                     s.excluded().isEmpty() ? (precise ? "" : "-")
                             : s.excluded().stream().map(String::valueOf).reduce((x, y) -> x + " " + y).get()));
         }
-        return new Table("amdahl", "Amdahl fit: serial fraction f (1/S = f + (1 − f)/p)", h, rows);
+        return table("amdahl", "Amdahl fit: serial fraction f (1/S = f + (1 − f)/p)", h, rows, a.series().size());
     }
 
     public Table targets(Analysis a) {

@@ -46,8 +46,15 @@ public final class Sample {
         return values.clone();
     }
 
+    private double mean = Double.NaN;
+    private boolean meanKnown;
+
     public double mean() {
-        return values.length == 0 ? Double.NaN : StatUtils.mean(values);
+        if (!meanKnown) {
+            mean = values.length == 0 ? Double.NaN : StatUtils.mean(values);
+            meanKnown = true;
+        }
+        return mean;
     }
 
     /** Unbiased sample variance; NaN with fewer than two values. */
@@ -70,6 +77,10 @@ public final class Sample {
 
     /** Two-sided Student-t quantile for {@link #CONFIDENCE} with {@code df} degrees of freedom. */
     public static double tQuantile(double df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+        // The inverse CDF is an iterative solve; reports ask for the same few df thousands of times.
+        return T_QUANTILES.computeIfAbsent(df,
+                d -> new TDistribution(null, d).inverseCumulativeProbability(0.5 + CONFIDENCE / 2));
     }
+
+    private static final java.util.Map<Double, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -1,0 +1,32 @@
+package parbench.plot.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FormatTest {
+
+    @Test
+    void fourSignificantDigitsWithAPointInEveryLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("1.235", Format.num(1.23456));
+            assertEquals("-0.02484", Format.num(-0.0248413));
+            assertEquals("10", Format.num(9.99996));
+            assertEquals("12350", Format.num(12345.6));
+            assertEquals("100", Format.num(100.0));
+            assertEquals("0.5", Format.num(0.5));
+            assertEquals("0", Format.num(0));
+            assertEquals("n/a", Format.num(Double.NaN));
+            assertEquals("1.000e-05", Format.num(1e-5));
+            assertEquals("2.500e+09", Format.num(2.5e9));
+            assertEquals("93.4 %", Format.percent(0.934));
+            assertEquals("2 [1.5, 2.5]", Format.withCi(2, 1.5, 2.5));
+            assertEquals("2", Format.withCi(2, Double.NaN, 2.5));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+}

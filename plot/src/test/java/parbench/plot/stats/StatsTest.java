@@ -1,0 +1,103 @@
+package parbench.plot.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Statistics checked against values worked out by hand (steps in the comments). */
+class StatsTest {
+
+    /** t(0.975, df=4) from a printed table. */
+    static final double T4 = 2.776445105197793;
+
+    @Test
+    void tQuantileMatchesTable() {
+        assertEquals(T4, Sample.tQuantile(4), 1e-9);
+        assertEquals(12.706204736, Sample.tQuantile(1), 1e-6);
+    }
+
+    @Test
+    void sampleMeanVarianceAndHalfWidth() {
+        Sample s = Sample.of(10, 11, 12, 13, 14);
+        assertEquals(12.0, s.mean(), 1e-12);
+        assertEquals(2.5, s.variance(), 1e-12); // (4+1+0+1+4)/4
+        assertEquals(T4 * Math.sqrt(2.5 / 5), s.halfWidth(), 1e-8); // solver accuracy of the inverse CDF
+        assertTrue(Double.isNaN(Sample.of(3.0).halfWidth()), "one iteration has no interval");
+    }
+
+    @Test
+    void sampleOfRawDataScalesPoolsAndDropsNonFinite() {
+        Sample s = Sample.of(List.of(new double[] {1, 2}, new double[] {3, Double.NaN}), 99, 1e-3);
+        assertEquals(3, s.n());
+        assertEquals(0.002, s.mean(), 1e-15);
+        Sample fallback = Sample.of(List.of(), 5.0, 2.0);
+        assertEquals(1, fallback.n());
+        assertEquals(10.0, fallback.mean(), 0);
+    }
+
+    /**
+     * a = {10..14}: mean 12, va = 2.5/5 = 0.5; b = {5, 5.5, 6, 6.5, 7}: mean 6, vb = 0.625/5 = 0.125.
+     * r = 2; g = t²·vb/b² = 7.70865·0.125/36 = 0.0267661; half = (t/6)·sqrt(0.5·(1−g) + 4·0.125)
+     * = 0.462741·0.993283 = 0.459634; bounds (2 ∓ 0.459634)/(1 − g) = 1.582730, 2.527279.
+     */
+    @Test
+    void fiellerIntervalByHand() {
+        Ratio r = Ratio.fieller(Sample.of(10, 11, 12, 13, 14), Sample.of(5, 5.5, 6, 6.5, 7));
+        assertEquals(2.0, r.estimate(), 1e-12);
+        assertEquals(1.5827295819075147, r.low(), 1e-9);
+        assertEquals(2.5272794833209455, r.high(), 1e-9);
+        assertTrue(r.hasInterval());
+        Ratio e = r.times(0.5);
+        assertEquals(1.0, e.estimate(), 1e-12);
+        assertEquals(1.5827295819075147 / 2, e.low(), 1e-9);
+    }
+
+    @Test
+    void fiellerWithoutIntervalWhenSingleIterationOrDenominatorNearZero() {
+        Ratio single = Ratio.fieller(Sample.of(10), Sample.of(5, 6));
+        assertEquals(10 / 5.5, single.estimate(), 1e-12);
+        assertFalse(single.hasInterval());
+        // Denominator mean 0.5 with huge spread: g = t²·vb/b² ≥ 1, the interval is unbounded.
+        Ratio wild = Ratio.fieller(Sample.of(1, 1.1, 0.9), Sample.of(-5, 0.5, 6));
+        assertFalse(wild.hasInterval());
+    }
+
+    /**
+     * Points (1/p, 1/S): (1, 1.0) ×2, (0.5, 0.55), (0.5, 0.65), (0.25, 0.30), (0.25, 0.40).
+     * x̄ = 7/12, ȳ = 3.9/6 = 0.65; Sxx = 0.4375, Sxy = 0.375; slope = 0.857143, intercept
+     * f = 0.65 − 0.857143·0.583333 = 0.15; residual variance s² = 0.0107143/4 = 0.00267857,
+     * se(f) = sqrt(s²·(1/6 + x̄²/Sxx)) = 0.046291; CI = 0.15 ± 2.776445·0.046291.
+     */
+    @Test
+    void amdahlFitByHand() {
+        AmdahlFit f = AmdahlFit.fit(List.of(new AmdahlFit.Point(1, 1.0), new AmdahlFit.Point(1, 1.0),
+                new AmdahlFit.Point(2, 0.55), new AmdahlFit.Point(2, 0.65),
+                new AmdahlFit.Point(4, 0.30), new AmdahlFit.Point(4, 0.40)));
+        assertEquals(0.15, f.serialFraction(), 1e-12);
+        assertEquals(0.021475565784638245, f.low(), 1e-9);
+        assertEquals(0.27852443421536155, f.high(), 1e-9);
+        assertEquals(6, f.points());
+        assertEquals(3, f.threadCounts());
+        assertEquals(1 / (0.15 + 0.85 / 2), f.predictedSpeedup(2), 1e-12);
+    }
+
+    @Test
+    void amdahlNeedsTwoThreadCounts() {
+        AmdahlFit one = AmdahlFit.fit(List.of(new AmdahlFit.Point(2, 0.5), new AmdahlFit.Point(2, 0.6)));
+        assertFalse(one.fitted());
+        AmdahlFit exact = AmdahlFit.fit(List.of(new AmdahlFit.Point(1, 1.0), new AmdahlFit.Point(2, 0.6)));
+        assertEquals(0.2, exact.serialFraction(), 1e-12); // 1/S = f + (1-f)/2 = 0.6
+        assertTrue(Double.isNaN(exact.low()), "two points leave no degrees of freedom");
+    }
+
+    @Test
+    void karpFlattByHand() {
+        // S(2) = 1.8: (1/1.8 − 1/2)/(1 − 1/2) = 0.0555…/0.5 = 0.1111…
+        assertEquals(0.11111111111111116, AmdahlFit.karpFlatt(1.8, 2), 1e-12);
+        assertEquals(0.0, AmdahlFit.karpFlatt(4, 4), 1e-12);
+        assertTrue(Double.isNaN(AmdahlFit.karpFlatt(1, 1)));
+    }
+}
