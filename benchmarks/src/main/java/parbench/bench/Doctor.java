@@ -3,6 +3,7 @@ package parbench.bench;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Doctor {
             System.err.println("error: " + probe.get("error").getAsString());
             return 2;
         }
-        JsonObject env = Environment.describe(probe, List.of("doctor"), java.time.Instant.now(), null);
+        JsonObject env = Environment.describe(probe, List.of("doctor"), Instant.now(), null);
         JsonObject cpu = env.getAsJsonObject("cpu");
         JsonObject jdk = env.getAsJsonObject("jdk");
         System.out.println("machine:   " + cpu.get("model").getAsString() + ", " + cpu.get("cores").getAsInt()

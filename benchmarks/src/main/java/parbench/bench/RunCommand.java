@@ -136,7 +136,7 @@ final class RunCommand {
         // Results go to a new run folder unless the user chose a result file or format.
         Path resultFile;
         ResultFormatType format = cmd.getResultFormat().orElse(ResultFormatType.JSON);
-        if (cmd.getResult().isPresent() || cmd.getResultFormat().isPresent()) {
+        if (cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()) {
             resultFile = Path.of(cmd.getResult().orElse("jmh-result." + format.toString().toLowerCase(Locale.ROOT)));
         } else {
             try {
@@ -148,6 +148,12 @@ final class RunCommand {
             options.result(resultFile.toString()).resultFormat(ResultFormatType.JSON);
         }
         Path runDir = resultFile.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(runDir);
+        } catch (IOException e) {
+            System.err.println("error: cannot create " + runDir + ": " + e.getMessage());
+            return 2;
+        }
 
         Instant start = Instant.now();
         Collection<RunResult> results;

@@ -66,6 +66,14 @@ final class AparapiDevice {
                 + wanted.name() + "' (it lists " + seen + ")");
     }
 
+    /** Work-items per group for the tiled kernels when none is forced: see {@link MatmulJocl#WORK_GROUP_CPU}. */
+    static int workGroup(OpenCLDevice device, int forced) {
+        if (forced > 0) {
+            return forced;
+        }
+        return device.getType() == Device.TYPE.CPU ? MatmulJocl.WORK_GROUP_CPU : MatmulJocl.WORK_GROUP_OTHER;
+    }
+
     /**
      * Pins the kernel to the device and switches it to explicit transfers (put/get), so that
      * copies and kernel runs can be timed apart.

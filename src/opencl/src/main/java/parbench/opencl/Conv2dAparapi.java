@@ -15,14 +15,21 @@ public final class Conv2dAparapi implements Conv2d {
 
     private final OpenCLDevice device;
     private final Conv2dAparapiKernel kernel = new Conv2dAparapiKernel();
+    private final int workGroup;
     /** Local tiles by filter size, so the same k reuses the same array (Aparapi keys buffers by array). */
     private float[] tile = new float[1];
     private int tileK = -1;
 
     /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
     public Conv2dAparapi() {
+        this(0);
+    }
+
+    /** With a given work-group size (0: by device type); tests use it to run GPU-shaped groups on any device. */
+    Conv2dAparapi(int workGroupSize) {
         device = AparapiDevice.select();
         AparapiDevice.pin(kernel, device);
+        workGroup = AparapiDevice.workGroup(device, workGroupSize);
     }
 
     @Override
@@ -78,9 +85,9 @@ public final class Conv2dAparapi implements Conv2d {
             this.k = k;
             this.out = out;
             this.localTile = tile(k);
-            int gx = (int) JoclDevice.roundUp(width - k + 1, Conv2dAparapiKernel.TX);
-            int gy = (int) JoclDevice.roundUp(height - k + 1, Conv2dAparapiKernel.TY);
-            this.range = Range.create2D(device, gx, gy, Conv2dAparapiKernel.TX, Conv2dAparapiKernel.TY);
+            int groupsX = (width - k + 1 + Conv2dAparapiKernel.TX - 1) / Conv2dAparapiKernel.TX;
+            int groupsY = (height - k + 1 + Conv2dAparapiKernel.TY - 1) / Conv2dAparapiKernel.TY;
+            this.range = Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
         }
 
         private void fields(int transferOnly) {

@@ -17,20 +17,34 @@ import parbench.core.DeviceKernel;
  */
 public final class Conv2dJocl implements Conv2d {
 
-    /** Work-group width: 32 outputs of a row, four AVX2 vectors on PoCL, a full warp on a GPU. */
-    static final int TX = 32;
-    /** Work-group height: 8 rows, so a k = 5 halo adds (8+4)/8 = 1.5x loads, not 5x. */
-    static final int TY = 8;
+    /** Output columns and rows per work-group (fixed in conv2d.cl). */
+    static final int TX = 64;
+    static final int TY = 16;
+    /**
+     * Work-items per group. On a CPU device one: PoCL runs the group as plain code on one core
+     * (with more, it interleaves the work-items around every loop and keeps sums in memory).
+     * On a GPU 32 work-items, a warp, share the group's 32 items of 1 x 32 outputs.
+     */
+    static final int WORK_GROUP_CPU = 1;
+    static final int WORK_GROUP_OTHER = 32;
 
     private final JoclDevice device;
     private final cl_program program;
     private final cl_kernel kernel;
+    private final int workGroup;
     private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public Conv2dJocl() {
+        this(0);
+    }
+
+    /** With a given work-group size (0: by device type); tests use it to run the GPU-shaped groups on any device. */
+    Conv2dJocl(int workGroupSize) {
         device = JoclDevice.open("jocl");
-        program = device.build("conv2d.cl", "-DTX=" + TX + " -DTY=" + TY);
+        workGroup = workGroupSize > 0 ? workGroupSize
+                : device.info().type().equals("CPU") ? WORK_GROUP_CPU : WORK_GROUP_OTHER;
+        program = device.build("conv2d.cl", "-DWG=" + workGroup);
         kernel = device.kernel(program, "conv2d");
     }
 
@@ -123,9 +137,9 @@ public final class Conv2dJocl implements Conv2d {
             JoclDevice.arg(kernel, 4, k);
             JoclDevice.arg(kernel, 5, dOut);
             JoclDevice.localArg(kernel, 6, tileBytes);
-            long gx = JoclDevice.roundUp(width - k + 1, TX);
-            long gy = JoclDevice.roundUp(height - k + 1, TY);
-            device.run(kernel, new long[] {gx, gy}, new long[] {TX, TY});
+            long groupsX = (width - k + 1 + TX - 1) / TX;
+            long groupsY = (height - k + 1 + TY - 1) / TY;
+            device.run(kernel, new long[] {groupsX * workGroup, groupsY}, new long[] {workGroup, 1});
         }
 
         @Override

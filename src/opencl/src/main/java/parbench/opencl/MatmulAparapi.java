@@ -15,11 +15,18 @@ public final class MatmulAparapi implements Matmul {
 
     private final OpenCLDevice device;
     private final MatmulAparapiKernel kernel = new MatmulAparapiKernel();
+    private final int workGroup;
 
     /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
     public MatmulAparapi() {
+        this(0);
+    }
+
+    /** With a given work-group size (0: by device type); tests use it to run GPU-shaped groups on any device. */
+    MatmulAparapi(int workGroupSize) {
         device = AparapiDevice.select();
         AparapiDevice.pin(kernel, device);
+        workGroup = AparapiDevice.workGroup(device, workGroupSize);
     }
 
     @Override
@@ -58,8 +65,7 @@ public final class MatmulAparapi implements Matmul {
             this.n = n;
             int groupsX = (n + MatmulAparapiKernel.TN - 1) / MatmulAparapiKernel.TN;
             int groupsY = (n + MatmulAparapiKernel.TM - 1) / MatmulAparapiKernel.TM;
-            this.range = Range.create2D(device, groupsX * MatmulAparapiKernel.TN, groupsY * MatmulAparapiKernel.LY,
-                    MatmulAparapiKernel.TN, MatmulAparapiKernel.LY);
+            this.range = Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
         }
 
         private void fields(int transferOnly) {

@@ -3,18 +3,22 @@ package parbench.opencl;
 import com.aparapi.Kernel;
 
 /**
- * C = A x B with the same local-memory tiling and register blocking as matmul.cl: a TN x LY
- * work-group computes a TM x TN block of C, each work-item RM = 8 rows of one column, held in
- * eight scalar accumulators (Aparapi has no private arrays without extra annotations; scalars are
- * registers for sure). Tiles of A and B are staged in {@code @Local} arrays between
- * {@code localBarrier()}s; out-of-range elements load as zeros, so any n works.
+ * C = A x B as an Aparapi kernel with the tiling of matmul.cl: a work-group computes a TM x TN
+ * block of C; per step of TK along k it copies a TM x TK tile of A and a TK x TN tile of B into
+ * {@code @Local} arrays (zeros outside the matrices, so any n works) and accumulates into a
+ * {@code @Local} C tile. Aparapi has no vector types, so instead of the float8 micro-kernel the
+ * work-items share 4-row strips and run an i-k-j loop whose innermost loop walks contiguous
+ * rows of the B and C tiles, which the device compiler vectorises (LLVM on PoCL).
+ * The host picks the work-group size (1 on a CPU device, see {@link MatmulAparapi}).
  */
 final class MatmulAparapiKernel extends Kernel {
 
-    static final int TN = MatmulJocl.TN;
-    static final int LY = MatmulJocl.LY;
-    static final int TM = MatmulJocl.TM;
-    static final int TK = MatmulJocl.TN;
+    /** Rows and columns of C per group, and the k-depth of a tile: 32 KiB of tiles, one L1. */
+    static final int TM = 32;
+    static final int TN = 64;
+    static final int TK = 64;
+    /** Rows per strip: four rows of C are updated per loaded element of B. */
+    static final int STRIP = 4;
 
     float[] a = new float[1];
     float[] b = new float[1];
@@ -25,72 +29,66 @@ final class MatmulAparapiKernel extends Kernel {
     float[] as = new float[TM * TK];
     @Local
     float[] bs = new float[TK * TN];
+    @Local
+    float[] cs = new float[TM * TN];
 
     @Override
     public void run() {
         if (transferOnly == 0) {
-            int lx = getLocalId(0);
-            int ly = getLocalId(1);
-            int col = getGroupId(0) * TN + lx;
+            int lid = getLocalId(0);
+            int wg = getLocalSize(0);
+            int colBase = getGroupId(0) * TN;
             int rowBase = getGroupId(1) * TM;
-            int r0 = ly * 8;
-            float acc0 = 0f;
-            float acc1 = 0f;
-            float acc2 = 0f;
-            float acc3 = 0f;
-            float acc4 = 0f;
-            float acc5 = 0f;
-            float acc6 = 0f;
-            float acc7 = 0f;
+            for (int e = lid; e < TM * TN; e += wg) {
+                cs[e] = 0f;
+            }
             for (int k0 = 0; k0 < n; k0 += TK) {
-                int kk = k0 + lx;
-                for (int t = ly; t < TM; t += LY) {
-                    int row = rowBase + t;
+                for (int e = lid; e < TM * TK; e += wg) {
+                    int row = rowBase + e / TK;
+                    int k = k0 + e % TK;
                     float v = 0f;
-                    if (row < n && kk < n) {
-                        v = a[row * n + kk];
+                    if (row < n && k < n) {
+                        v = a[row * n + k];
                     }
-                    as[t * TK + lx] = v;
+                    as[e] = v;
                 }
-                for (int t = ly; t < TK; t += LY) {
-                    int k = k0 + t;
+                for (int e = lid; e < TK * TN; e += wg) {
+                    int k = k0 + e / TN;
+                    int col = colBase + e % TN;
                     float v = 0f;
                     if (k < n && col < n) {
                         v = b[k * n + col];
                     }
-                    bs[t * TN + lx] = v;
+                    bs[e] = v;
                 }
                 localBarrier();
-                for (int k = 0; k < TK; k++) {
-                    float bv = bs[k * TN + lx];
-                    acc0 = fma(as[(r0) * TK + k], bv, acc0);
-                    acc1 = fma(as[(r0 + 1) * TK + k], bv, acc1);
-                    acc2 = fma(as[(r0 + 2) * TK + k], bv, acc2);
-                    acc3 = fma(as[(r0 + 3) * TK + k], bv, acc3);
-                    acc4 = fma(as[(r0 + 4) * TK + k], bv, acc4);
-                    acc5 = fma(as[(r0 + 5) * TK + k], bv, acc5);
-                    acc6 = fma(as[(r0 + 6) * TK + k], bv, acc6);
-                    acc7 = fma(as[(r0 + 7) * TK + k], bv, acc7);
+                for (int strip = lid; strip < TM / STRIP; strip += wg) {
+                    int r0 = strip * STRIP;
+                    for (int k = 0; k < TK; k++) {
+                        float a0 = as[r0 * TK + k];
+                        float a1 = as[(r0 + 1) * TK + k];
+                        float a2 = as[(r0 + 2) * TK + k];
+                        float a3 = as[(r0 + 3) * TK + k];
+                        int bo = k * TN;
+                        int c0 = r0 * TN;
+                        for (int j = 0; j < TN; j++) {
+                            float bv = bs[bo + j];
+                            cs[c0 + j] = fma(a0, bv, cs[c0 + j]);
+                            cs[c0 + TN + j] = fma(a1, bv, cs[c0 + TN + j]);
+                            cs[c0 + 2 * TN + j] = fma(a2, bv, cs[c0 + 2 * TN + j]);
+                            cs[c0 + 3 * TN + j] = fma(a3, bv, cs[c0 + 3 * TN + j]);
+                        }
+                    }
                 }
                 localBarrier();
             }
-            if (col < n) {
-                int row = rowBase + r0;
-                store(row, col, acc0);
-                store(row + 1, col, acc1);
-                store(row + 2, col, acc2);
-                store(row + 3, col, acc3);
-                store(row + 4, col, acc4);
-                store(row + 5, col, acc5);
-                store(row + 6, col, acc6);
-                store(row + 7, col, acc7);
+            for (int e = lid; e < TM * TN; e += wg) {
+                int row = rowBase + e / TN;
+                int col = colBase + e % TN;
+                if (row < n && col < n) {
+                    c[row * n + col] = cs[e];
+                }
             }
-        }
-    }
-
-    void store(int row, int col, float v) {
-        if (row < n) {
-            c[row * n + col] = v;
         }
     }
 }

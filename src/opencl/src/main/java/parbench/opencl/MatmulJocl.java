@@ -14,24 +14,36 @@ import parbench.core.Matmul;
 /** Dense matmul as a local-memory tiled, register-blocked OpenCL C kernel ({@code matmul.cl}) through JOCL. */
 public final class MatmulJocl implements Matmul {
 
-    /** Work-group width = columns of C per group = k-step of a tile: 32 covers a warp and four AVX2 vectors. */
-    static final int TN = 32;
-    /** Work-group height: 4 x 32 = 128 work-items, small enough for every device's group limit. */
-    static final int LY = 4;
-    /** Rows of C per work-item, held in registers: each B element loaded from local memory feeds RM FMAs. */
-    static final int RM = 8;
-    /** Rows of C per work-group. */
-    static final int TM = LY * RM;
+    /** Rows and columns of C per work-group (fixed in matmul.cl). */
+    static final int TM = 32;
+    static final int TN = 64;
+    /** k-depth of a tile: A 32 x 64 + B 64 x 64 + C 32 x 64 floats = 32 KiB, one L1 data cache. */
+    static final int TK = 64;
+    /**
+     * Work-items per group. On a CPU device one: PoCL runs the group as plain code on one core
+     * (with more, it interleaves the work-items around every loop and keeps accumulators in
+     * memory). On a GPU 32 work-items, a warp, share the group's 32 micro-tiles.
+     */
+    static final int WORK_GROUP_CPU = 1;
+    static final int WORK_GROUP_OTHER = 32;
 
     private final JoclDevice device;
     private final cl_program program;
     private final cl_kernel kernel;
+    private final int workGroup;
     private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public MatmulJocl() {
+        this(0);
+    }
+
+    /** With a given work-group size (0: by device type); tests use it to run the GPU-shaped groups on any device. */
+    MatmulJocl(int workGroupSize) {
         device = JoclDevice.open("jocl");
-        program = device.build("matmul.cl", "-DTN=" + TN + " -DLY=" + LY + " -DRM=" + RM + " -DTK=" + TN);
+        workGroup = workGroupSize > 0 ? workGroupSize
+                : device.info().type().equals("CPU") ? WORK_GROUP_CPU : WORK_GROUP_OTHER;
+        program = device.build("matmul.cl", "-DWG=" + workGroup + " -DTK=" + TK);
         kernel = device.kernel(program, "matmul");
     }
 
@@ -107,7 +119,7 @@ public final class MatmulJocl implements Matmul {
             JoclDevice.arg(kernel, 3, n);
             long groupsX = (n + TN - 1) / TN;
             long groupsY = (n + TM - 1) / TM;
-            device.run(kernel, new long[] {groupsX * TN, groupsY * LY}, new long[] {TN, LY});
+            device.run(kernel, new long[] {groupsX * workGroup, groupsY}, new long[] {workGroup, 1});
         }
 
         @Override

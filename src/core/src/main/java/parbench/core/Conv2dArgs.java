@@ -1,0 +1,62 @@
+package parbench.core;
+
+/** Argument checks shared by every {@link Conv2d} backend, so all reject bad input the same way. */
+final class Conv2dArgs {
+
+    private Conv2dArgs() {
+    }
+
+    /**
+     * Throws IllegalArgumentException naming the first bad parameter: null arrays, negative or
+     * zero sizes, k outside [1, min(height, width)], or arrays whose length does not match.
+     */
+    static void check(float[] image, int height, int width, float[] filter, int k, float[] out) {
+        if (image == null) {
+            throw new IllegalArgumentException("image must not be null");
+        }
+        if (filter == null) {
+            throw new IllegalArgumentException("filter must not be null");
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("out must not be null");
+        }
+        if (height < 1) {
+            throw new IllegalArgumentException("height must be >= 1, got " + height);
+        }
+        if (width < 1) {
+            throw new IllegalArgumentException("width must be >= 1, got " + width);
+        }
+        if (k < 1) {
+            throw new IllegalArgumentException("filter size k must be >= 1, got " + k);
+        }
+        if (k > height) {
+            throw new IllegalArgumentException("filter size k=" + k + " exceeds image height " + height);
+        }
+        if (k > width) {
+            throw new IllegalArgumentException("filter size k=" + k + " exceeds image width " + width);
+        }
+        if ((long) height * width != image.length) {
+            throw new IllegalArgumentException("image length " + image.length + " != height*width = "
+                    + height + "*" + width);
+        }
+        if (k * k != filter.length) {
+            throw new IllegalArgumentException("filter length " + filter.length + " != k*k = " + k + "*" + k);
+        }
+        long outLen = (long) Conv2d.outSize(height, k) * Conv2d.outSize(width, k);
+        if (outLen != out.length) {
+            throw new IllegalArgumentException("out length " + out.length + " != (height-k+1)*(width-k+1) = "
+                    + outLen);
+        }
+        if (image == out) {
+            // Convolving in place would read pixels already overwritten.
+            throw new IllegalArgumentException("out must not be the same array as image");
+        }
+    }
+
+    /** Row bands for the threaded backends: enough bands per thread to even out the load. */
+    static int bandRows(int outHeight, int threads, int multiple) {
+        int bands = threads == 1 ? 1 : threads * 4;
+        int rows = (outHeight + bands - 1) / bands;
+        return Math.max(multiple, (rows + multiple - 1) / multiple * multiple);
+    }
+}

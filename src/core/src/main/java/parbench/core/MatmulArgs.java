@@ -1,0 +1,34 @@
+package parbench.core;
+
+/** Argument checks shared by every {@link Matmul} backend, so they all reject bad input the same way. */
+final class MatmulArgs {
+
+    private MatmulArgs() {
+    }
+
+    /**
+     * Rejects a null array, a negative n, an array whose length is not n*n, and an output that
+     * is also an input (the kernels overwrite c while still reading a and b).
+     */
+    static void check(float[] a, float[] b, float[] c, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
+        long expected = (long) n * n;
+        checkArray("a", a, expected, n);
+        checkArray("b", b, expected, n);
+        checkArray("c", c, expected, n);
+        if (c == a || c == b) {
+            throw new IllegalArgumentException("c must be a separate array from a and b (it is overwritten while they are read)");
+        }
+    }
+
+    private static void checkArray(String name, float[] x, long expected, int n) {
+        if (x == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        if (x.length != expected) {
+            throw new IllegalArgumentException(name + ".length must be n*n = " + expected + " for n = " + n + ", got " + x.length);
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package parbench.core;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The blocked Vector API matrix multiply shared by {@link MatmulSimd} and
+ * {@link MatmulSimdForkJoin} (GotoBLAS/BLIS structure):
+ * <ol>
+ * <li>B is packed once per call into column panels NR floats wide, one KC-deep slice of k after
+ * another, so the micro-kernel reads B with unit stride; the last panel is zero-padded.</li>
+ * <li>C is cut into row blocks of at most MC rows. For each KC slice of k, a row block of A is
+ * packed into MR-row micro-panels (k-major, MR values per k, zero-padded rows), which stays in
+ * L2 while every B micro-panel (KC × NR, in L1) is swept over it.</li>
+ * <li>The micro-kernel keeps an MR × NR block of C in 2·MR vector registers, broadcasts one
+ * element of A per row and does 2·MR FMAs per k: no horizontal reductions, no gathers. The
+ * block is then added to C (vector loads/stores, scalar only on the matrix edge).</li>
+ * </ol>
+ * Packing buffers belong to the instance and are reused across calls; nothing else is kept.
+ * Row blocks are independent, so threads may compute different blocks at once, each with its own
+ * A buffer (a "slot"), after B has been packed.
+ */
+final class MatmulSimdKernel {
+
+    static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    /** Floats per vector: 8 with AVX2. */
+    static final int L = F.length();
+    /**
+     * Micro-tile 6 × 2 vectors (6 × 16 floats on AVX2): 12 accumulators + 2 B vectors + 1
+     * broadcast = 15 of the 16 ymm registers, and 12 independent FMA chains cover the 4-cycle FMA
+     * latency on 2 pipes (8 needed). 2 loads + 6 broadcasts per 12 FMAs stay under the 3 loads per
+     * cycle of Zen 3 / 2 of Intel cores. The same shape as BLIS's Haswell/Zen sgemm kernel.
+     */
+    static final int MR = 6;
+    static final int NR = 2 * L;
+    /**
+     * Depth of a k slice. A B micro-panel is KC × NR × 4 B = 16 KiB on AVX2, half of the 32 KiB L1d,
+     * leaving room for the streaming A micro-panel (6 KiB) and C. Chosen by a sweep at n = 1024
+     * (128 … 512): 256 was best or within noise of it.
+     */
+    static final int DEFAULT_KC = 256;
+    /**
+     * Rows of a packed A block (multiple of MR). MC × KC × 4 B = 144 KiB, under a third of the 512
+     * KiB L2 of this Zen 3 (and of the 1 MiB L2 of the Cascade Lake machines), so A stays in L2
+     * while B panels stream from L3. Chosen by a sweep at n = 1024 (48 … 288).
+     */
+    static final int DEFAULT_MC = 144;
+
+    private final int kc;
+    private final int mc;
+    private final float[][] packedA;
+    private final float[][] tiles;
+    private float[] packedB = new float[0];
+
+    /**
+     * @param slots how many row blocks may be computed at the same time (one A buffer each)
+     * @param kc    depth of a k slice, >= 1
+     * @param mc    rows of a row block, >= MR (rounded down to a multiple of MR)
+     */
+    MatmulSimdKernel(int slots, int kc, int mc) {
+        if (kc < 1) {
+            throw new IllegalArgumentException("kc (k-slice depth) must be >= 1, got " + kc);
+        }
+        if (mc < MR) {
+            throw new IllegalArgumentException("mc (rows per block) must be >= " + MR + ", got " + mc);
+        }
+        this.kc = kc;
+        this.mc = mc / MR * MR;
+        this.packedA = new float[slots][];
+        this.tiles = new float[slots][MR * NR];
+    }
+
+    int kc() {
+        return kc;
+    }
+
+    int mc() {
+        return mc;
+    }
+
+    /** Number of NR-wide column panels of B. */
+    static int panels(int n) {
+        return (n + NR - 1) / NR;
+    }
+
+    /** Number of MR-row micro-panels of A and C. */
+    static int microRows(int n) {
+        return (n + MR - 1) / MR;
+    }
+
+    /** The fewest row blocks of at most mc rows, rounded up to a multiple of {@code parts}. */
+    int rowBlocks(int n, int parts) {
+        int perBlock = mc / MR;
+        int blocks = (microRows(n) + perBlock - 1) / perBlock;
+        return (blocks + parts - 1) / parts * parts;
+    }
+
+    /** Grows the B buffer for size n; call once per multiply, before packing. */
+    void prepare(int n) {
+        long size = (long) n * panels(n) * NR;
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("n = " + n + " is too large: packed B would need " + size + " floats");
+        }
+        if (packedB.length < size) {
+            packedB = new float[(int) size];
+        }
+    }
+
+    /** Packs column panels [p0, p1) of B, every k slice. Different panel ranges may run at once. */
+    void packB(float[] b, int n, int p0, int p1) {
+        float[] bp = packedB;
+        int nPad = panels(n) * NR;
+        for (int k0 = 0; k0 < n; k0 += kc) {
+            int kcb = Math.min(kc, n - k0);
+            for (int p = p0; p < p1; p++) {
+                int j0 = p * NR;
+                int dst = k0 * nPad + p * kcb * NR;
+                if (j0 + NR <= n) {
+                    for (int k = 0; k < kcb; k++) {
+                        int src = (k0 + k) * n + j0;
+                        FloatVector.fromArray(F, b, src).intoArray(bp, dst);
+                        FloatVector.fromArray(F, b, src + L).intoArray(bp, dst + L);
+                        dst += NR;
+                    }
+                } else {
+                    int w = n - j0;
+                    for (int k = 0; k < kcb; k++) {
+                        int src = (k0 + k) * n + j0;
+                        for (int j = 0; j < NR; j++) {
+                            bp[dst + j] = j < w ? b[src + j] : 0f;
+                        }
+                        dst += NR;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Computes the rows of C in row block {@code block} of {@code blocks} (micro-panels spread
+     * evenly over the blocks), using A buffer {@code slot}. B must be packed.
+     */
+    void computeRowBlock(float[] a, float[] c, int n, int block, int blocks, int slot) {
+        int micro = microRows(n);
+        int m0 = (int) ((long) block * micro / blocks);
+        int m1 = (int) ((long) (block + 1) * micro / blocks);
+        if (m0 >= m1) {
+            return;
+        }
+        float[] ap = packedA[slot];
+        int need = (m1 - m0) * MR * Math.min(kc, n);
+        if (ap == null || ap.length < need) {
+            ap = new float[Math.max(need, mc * Math.min(kc, n))];
+            packedA[slot] = ap;
+        }
+        float[] tile = tiles[slot];
+        float[] bp = packedB;
+        int nPad = panels(n) * NR;
+        int panels = panels(n);
+        for (int k0 = 0; k0 < n; k0 += kc) {
+            int kcb = Math.min(kc, n - k0);
+            packA(a, n, m0, m1, k0, kcb, ap);
+            boolean add = k0 > 0;
+            for (int p = 0; p < panels; p++) {
+                int bOff = k0 * nPad + p * kcb * NR;
+                int col = p * NR;
+                for (int m = m0; m < m1; m++) {
+                    microKernel(ap, (m - m0) * MR * kcb, bp, bOff, kcb, tile);
+                    updateC(tile, c, n, m * MR, col, add);
+                }
+            }
+        }
+    }
+
+    /** Packs A rows of micro-panels [m0, m1), columns [k0, k0 + kcb), k-major, zero-padding rows past n. */
+    private static void packA(float[] a, int n, int m0, int m1, int k0, int kcb, float[] ap) {
+        int dst = 0;
+        for (int m = m0; m < m1; m++) {
+            int row = m * MR;
+            if (row + MR <= n) {
+                int r0 = row * n + k0;
+                int r1 = r0 + n;
+                int r2 = r1 + n;
+                int r3 = r2 + n;
+                int r4 = r3 + n;
+                int r5 = r4 + n;
+                for (int k = 0; k < kcb; k++) {
+                    ap[dst] = a[r0 + k];
+                    ap[dst + 1] = a[r1 + k];
+                    ap[dst + 2] = a[r2 + k];
+                    ap[dst + 3] = a[r3 + k];
+                    ap[dst + 4] = a[r4 + k];
+                    ap[dst + 5] = a[r5 + k];
+                    dst += MR;
+                }
+            } else {
+                int rows = n - row;
+                for (int k = 0; k < kcb; k++) {
+                    for (int r = 0; r < MR; r++) {
+                        ap[dst + r] = r < rows ? a[(row + r) * n + k0 + k] : 0f;
+                    }
+                    dst += MR;
+                }
+            }
+        }
+    }
+
+    /**
+     * tile (MR × NR, row-major) = the packed A micro-panel × the packed B micro-panel over kcb values
+     * of k. The method is kept this small on purpose: with the C update (and its edge cases) in the
+     * same method, C2 compiled the loop about 3× slower (measured), so C is updated separately.
+     */
+    static void microKernel(float[] ap, int aOff, float[] bp, int bOff, int kcb, float[] tile) {
+        FloatVector c00 = FloatVector.zero(F);
+        FloatVector c01 = FloatVector.zero(F);
+        FloatVector c10 = FloatVector.zero(F);
+        FloatVector c11 = FloatVector.zero(F);
+        FloatVector c20 = FloatVector.zero(F);
+        FloatVector c21 = FloatVector.zero(F);
+        FloatVector c30 = FloatVector.zero(F);
+        FloatVector c31 = FloatVector.zero(F);
+        FloatVector c40 = FloatVector.zero(F);
+        FloatVector c41 = FloatVector.zero(F);
+        FloatVector c50 = FloatVector.zero(F);
+        FloatVector c51 = FloatVector.zero(F);
+        for (int k = 0; k < kcb; k++) {
+            // Indices as affine functions of k, so that C2 hoists the bounds checks out of the loop.
+            int ak = aOff + k * MR;
+            int bk = bOff + k * NR;
+            FloatVector b0 = FloatVector.fromArray(F, bp, bk);
+            FloatVector b1 = FloatVector.fromArray(F, bp, bk + L);
+            FloatVector x = FloatVector.broadcast(F, ap[ak]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(F, ap[ak + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(F, ap[ak + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(F, ap[ak + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(F, ap[ak + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(F, ap[ak + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
+    }
+
+    /**
+     * C[row.., col..] = tile (first k slice) or += tile (later slices). Full tiles use vector
+     * loads/stores; tiles cut by the matrix edge write only their valid part, scalar.
+     */
+    private static void updateC(float[] tile, float[] c, int n, int row, int col, boolean add) {
+        if (row + MR <= n && col + NR <= n) {
+            for (int r = 0; r < MR; r++) {
+                int o = (row + r) * n + col;
+                FloatVector v0 = FloatVector.fromArray(F, tile, r * NR);
+                FloatVector v1 = FloatVector.fromArray(F, tile, r * NR + L);
+                if (add) {
+                    v0 = v0.add(FloatVector.fromArray(F, c, o));
+                    v1 = v1.add(FloatVector.fromArray(F, c, o + L));
+                }
+                v0.intoArray(c, o);
+                v1.intoArray(c, o + L);
+            }
+            return;
+        }
+        int rows = Math.min(MR, n - row);
+        int cols = Math.min(NR, n - col);
+        for (int r = 0; r < rows; r++) {
+            int o = (row + r) * n + col;
+            for (int j = 0; j < cols; j++) {
+                c[o + j] = add ? c[o + j] + tile[r * NR + j] : tile[r * NR + j];
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package parbench.core;
+
+import java.util.stream.IntStream;
+
+/**
+ * The serial i-k-j loop as a parallel stream over row blocks, run inside a private
+ * {@link WorkerPool} (a parallel stream started from a pool's worker stays in that pool).
+ */
+public final class MatmulStreams implements Matmul {
+
+    private final WorkerPool pool;
+
+    public MatmulStreams(int threads) {
+        this.pool = new WorkerPool(threads);
+    }
+
+    public WorkerPool pool() {
+        return pool;
+    }
+
+    @Override
+    public void multiply(float[] a, float[] b, float[] c, int n) {
+        MatmulArgs.check(a, b, c, n);
+        if (n == 0) {
+            return;
+        }
+        // Same leaf size as the fork/join backend, so the two differ only in how work is split.
+        int blockRows = (int) Math.max(1, Math.min(n, MatmulForkJoin.MIN_LEAF_WORK / ((long) n * n)));
+        int blocks = (n + blockRows - 1) / blockRows;
+        pool.run(() -> IntStream.range(0, blocks).parallel()
+                .forEach(blk -> MatmulSerial.rows(a, b, c, n, blk * blockRows, Math.min(n, (blk + 1) * blockRows))));
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
