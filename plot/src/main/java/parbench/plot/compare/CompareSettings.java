@@ -10,7 +10,7 @@ public record CompareSettings(double threshold, double alpha, MultipleTesting co
     /**
      * Default minimum effect: the smallest round value above the ~8 % by which same-build runs
      * differ on single benchmarks on the quiet 2-core EPYC machines. The A/A check run under heavy
-     * load (plot/compare.md) gave the same outcomes for 5, 10 and 15 %, so it did not move it.
+     * load (README.md, "Regression gate") gave the same outcomes for 5, 10 and 15 %, so it did not move it.
      */
     public static final double DEFAULT_THRESHOLD = 0.10;
     public static final double DEFAULT_ALPHA = 0.05;
