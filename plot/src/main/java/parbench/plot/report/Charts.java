@@ -47,6 +47,8 @@ public final class Charts {
     public static final int LARGE_INPUT = 1000;
     public static final int MAX_CASES_LARGE = 3;
     public static final int MAX_BARS = 24;
+    /** A backend chart whose largest bar is more than this times its smallest gets a log y axis. */
+    public static final double LOG_RATIO = 20;
     static final int WIDTH = 900;
     static final int HEIGHT = 520;
 
@@ -125,6 +127,12 @@ public final class Charts {
         new Color(148, 103, 189), new Color(255, 127, 14), new Color(140, 86, 75), new Color(227, 119, 194),
         new Color(23, 190, 207)};
 
+    /** Roof colours: with solid/dashed alternating, 6 roofs stay distinct. */
+    static final Color[] ROOF_GREYS = {Color.BLACK, new Color(100, 100, 100), new Color(160, 160, 160)};
+
+    static final org.knowm.xchart.style.markers.Marker[] POINT_MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND,
+        SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS};
+
     private static void colour(XYSeries s, int k) {
         s.setLineColor(PALETTE[k % PALETTE.length]);
         s.setMarkerColor(PALETTE[k % PALETTE.length]);
@@ -186,9 +194,14 @@ public final class Charts {
         return Math.max(r.high() - r.estimate(), r.estimate() - r.low());
     }
 
-    private static void coreMarker(XYChart c, int cores, double yLow, double yHigh) {
+    /**
+     * Dotted vertical line at the core count; when the chart has points beyond it, the legend says
+     * they are oversubscribed (they are also left out of the Amdahl fits and the roofline).
+     */
+    private static void coreMarker(XYChart c, int cores, int maxThreads, double yLow, double yHigh) {
         if (cores > 0) {
-            XYSeries m = c.addSeries("cores = " + cores, new double[] {log2(cores), log2(cores)},
+            String name = "cores = " + cores + (maxThreads > cores ? " (oversubscribed beyond)" : "");
+            XYSeries m = c.addSeries(name, new double[] {log2(cores), log2(cores)},
                     new double[] {yLow, yHigh});
             m.setMarker(SeriesMarkers.NONE);
             m.setLineColor(Color.GRAY);
@@ -218,16 +231,24 @@ public final class Charts {
             ser.setMarker(SeriesMarkers.CIRCLE);
             ser.setLineColor(color);
             ser.setMarkerColor(color);
-            if (s.fit().fitted()) {
-                double top = log2(Math.max(maxP, 2));
+            int fitTop = fittedMaxThreads(s);
+            if (s.fit().fitted() && fitTop >= 2) {
+                // Drawn only over the thread counts the fit used (oversubscribed ones are left
+                // out of it), and with f clamped at 0: a negative f (super-linear or noise)
+                // makes 1/(f + (1 − f)/p) grow faster than p and diverge at p = 1 − 1/f.
+                double drawnF = Math.max(0, s.fit().serialFraction());
+                double top = log2(fitTop);
                 int n = 40;
                 double[] fx = new double[n];
                 double[] fy = new double[n];
                 for (int i = 0; i < n; i++) {
                     fx[i] = top * i / (n - 1);
-                    fy[i] = s.fit().predictedSpeedup(Math.pow(2, fx[i]));
+                    fy[i] = amdahl(drawnF, Math.pow(2, fx[i]));
                 }
-                XYSeries f = c.addSeries(s.method() + " Amdahl fit f=" + Format.num(s.fit().serialFraction()), fx, fy);
+                XYSeries f = c.addSeries(amdahlLabel(s.method(), s.fit().serialFraction(), s.fit().low(),
+                        s.fit().high()), fx, fy);
+                // Same text in the legend on short lines, so the legend does not squeeze the plot.
+                f.setLabel(amdahlLegend(s.method(), s.fit().serialFraction(), s.fit().low(), s.fit().high()));
                 f.setMarker(SeriesMarkers.NONE);
                 f.setLineStyle(SeriesLines.DASH_DASH);
                 f.setLineColor(color);
@@ -246,9 +267,43 @@ public final class Charts {
         ideal.setLineColor(Color.BLACK);
         ideal.setLineStyle(SeriesLines.DOT_DOT);
         yMax = Math.max(yMax, top);
-        coreMarker(c, cores, 0, yMax);
+        coreMarker(c, cores, maxP, 0, yMax);
         c.getStyler().setYAxisMin(0.0);
         return c;
+    }
+
+    /** Largest thread count that entered the series' Amdahl fit (oversubscribed ones did not). */
+    static int fittedMaxThreads(Series s) {
+        return s.points().stream().mapToInt(Measured::threads).filter(p -> !s.excluded().contains(p)).max().orElse(0);
+    }
+
+    /** Amdahl speedup 1/(f + (1 − f)/p). */
+    static double amdahl(double f, double p) {
+        return 1.0 / (f + (1 - f) / p);
+    }
+
+    /**
+     * Legend of a fit: the fitted f with its 95 % interval, and the f the curve is drawn with
+     * when that differs (negative f is drawn as 0).
+     */
+    static String amdahlLabel(String method, double f, double low, double high) {
+        String ci = Double.isFinite(low) && Double.isFinite(high) ? " [" + fixed(low) + ", " + fixed(high) + "]" : "";
+        return method + " Amdahl fit f=" + fixed(f) + ci + (f < 0 ? " (drawn with f=0)" : "");
+    }
+
+    /** {@link #amdahlLabel} as a legend entry on up to three lines: the fitted f, its interval, how it is drawn. */
+    static String amdahlLegend(String method, double f, double low, double high) {
+        String ci = Double.isFinite(low) && Double.isFinite(high)
+                ? "\n  95 % CI [" + fixed(low) + ", " + fixed(high) + "]" : "";
+        return method + " Amdahl fit f=" + fixed(f) + ci + (f < 0 ? "\n  (drawn with f=0)" : "");
+    }
+
+    /** Three decimals (Locale.ROOT); tiny non-zero values keep significant digits instead of "0.000". */
+    private static String fixed(double v) {
+        if (v != 0 && Math.abs(v) < 0.0005) {
+            return Format.num(v);
+        }
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 
     static XYChart efficiency(String title, List<Series> ss, Analysis a) {
@@ -276,7 +331,7 @@ public final class Charts {
         ideal.setMarker(SeriesMarkers.NONE);
         ideal.setLineColor(Color.BLACK);
         ideal.setLineStyle(SeriesLines.DOT_DOT);
-        coreMarker(c, a.cores(), 0, yMax);
+        coreMarker(c, a.cores(), maxP, 0, yMax);
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(Math.ceil(yMax * 10) / 10);
         return c;
@@ -304,7 +359,7 @@ public final class Charts {
             ser.setMarker(SeriesMarkers.CIRCLE);
             colour(ser, k++);
         }
-        coreMarker(c, a.cores(), 0, yMax);
+        coreMarker(c, a.cores(), maxP, 0, yMax);
         c.getStyler().setYAxisMin(0.0);
         return c;
     }
@@ -323,8 +378,32 @@ public final class Charts {
             notes.add("Backend chart for " + title + " shows the first " + MAX_BARS + " of " + same.size() + " results.");
             same = same.subList(0, MAX_BARS);
         }
+        double[] y = same.stream().mapToDouble(m -> m.nativeSample().mean()).toArray();
+        double[] e = same.stream().mapToDouble(m -> finiteOr0(m.nativeSample().halfWidth())).toArray();
+        double lo = java.util.Arrays.stream(y).min().orElse(1);
+        double hi = java.util.Arrays.stream(y).max().orElse(1);
+        // Bars spanning more than LOG_RATIO: a log axis keeps the small ones readable.
+        boolean log = lo > 0 && hi / lo > LOG_RATIO;
+        String shown = unit;
+        boolean ciDrawn = true;
+        if (log && lo <= 1) {
+            // XChart 3.8 draws a log-axis error bar at the axis bottom for values ≤ 1, so show
+            // times in a smaller unit (ms/op → us/op …) where every bar is above 1.
+            String smaller = smallerTimeUnit(unit, lo);
+            if (smaller != null) {
+                double f = parbench.plot.model.Units.toCanonical(unit) / parbench.plot.model.Units.toCanonical(smaller);
+                for (int i = 0; i < y.length; i++) {
+                    y[i] *= f;
+                    e[i] *= f;
+                }
+                shown = smaller;
+            } else {
+                ciDrawn = false;
+            }
+        }
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title("Backends: " + title)
-                .xAxisTitle("backend").yAxisTitle("mean score (" + unit + "), 95 % CI"
+                .xAxisTitle("backend").yAxisTitle("mean score (" + shown + (log ? ", log scale" : "") + ")"
+                        + (ciDrawn ? ", 95 % CI" : ", CI not drawn (see tables)")
                         + (ms.get(0).higherBetter() ? ", higher is better" : ", lower is better")).build();
         c.getStyler().setLegendVisible(false);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
@@ -332,15 +411,52 @@ public final class Charts {
         c.getStyler().setErrorBarsColor(Color.BLACK);
         c.getStyler().setDecimalPattern("#0.###");
         List<String> labels = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        List<Double> e = new ArrayList<>();
         for (Measured m : same) {
             labels.add(m.label());
-            y.add(m.nativeSample().mean());
-            e.add(finiteOr0(m.nativeSample().halfWidth()));
         }
-        c.addSeries(unit, labels, y, e);
+        List<Double> bars = new ArrayList<>();
+        List<Double> errs = new ArrayList<>();
+        if (log) {
+            // XChart draws a log-axis error bar as ±log10(value) decades around the bar top, so
+            // pass 10^d where d (decades) covers the whole interval; an interval reaching 0 or
+            // below is drawn one decade down.
+            double minLog = Double.MAX_VALUE;
+            double maxLog = -Double.MAX_VALUE;
+            for (int i = 0; i < y.length; i++) {
+                double up = Math.log10((y[i] + e[i]) / y[i]);
+                double down = y[i] - e[i] > 0 ? Math.log10(y[i] / (y[i] - e[i])) : 1.0;
+                double d = Math.max(up, down);
+                bars.add(y[i]);
+                errs.add(Math.pow(10, d));
+                minLog = Math.min(minLog, Math.log10(y[i]) - d);
+                maxLog = Math.max(maxLog, Math.log10(y[i]) + d);
+            }
+            c.getStyler().setYAxisLogarithmic(true);
+            c.getStyler().setYAxisMin(Math.pow(10, Math.floor(minLog)));
+            c.getStyler().setYAxisMax(Math.pow(10, Math.ceil(maxLog)));
+        } else {
+            for (int i = 0; i < y.length; i++) {
+                bars.add(y[i]);
+                errs.add(e[i]);
+            }
+        }
+        c.addSeries(shown, labels, bars, ciDrawn ? errs : null);
         return c;
+    }
+
+    /** The first of ms, us, ns per op below {@code unit} in which {@code value} exceeds 1, or null. */
+    static String smallerTimeUnit(String unit, double value) {
+        if (!parbench.plot.model.Units.isTimePerOp(unit)) {
+            return null;
+        }
+        double from = parbench.plot.model.Units.toCanonical(unit);
+        for (String u : List.of("s/op", "ms/op", "us/op", "ns/op")) {
+            double to = parbench.plot.model.Units.toCanonical(u);
+            if (to < from && value * from / to > 1) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /**
@@ -365,6 +481,7 @@ public final class Charts {
         TreeSet<Integer> ts = new TreeSet<>(fma.keySet());
         ts.addAll(bw.keySet());
         double yMin = Double.MAX_VALUE;
+        int roofs = 0;
         for (int t : ts) {
             if (a.cores() > 0 && t > a.cores()) {
                 continue; // an oversubscribed calibration is not a roof of this machine
@@ -386,7 +503,10 @@ public final class Charts {
             XYSeries roof = c.addSeries("roof t=" + t + " (" + (peak == null ? "no fma_peak" : Format.num(peak) + " GFLOP/s")
                     + ", " + (b == null ? "no stream_add" : Format.num(b) + " GB/s") + ")", x, y);
             roof.setMarker(SeriesMarkers.NONE);
-            roof.setLineWidth(2.5f);
+            // Roofs in grey shades so they never share a colour with a backend's points.
+            roof.setLineColor(ROOF_GREYS[roofs % ROOF_GREYS.length]);
+            roof.setLineStyle(roofs++ % 2 == 0 ? new BasicStroke(2.5f)
+                    : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
         }
         // Only the largest case of each workload: in-cache sizes would sit above the DRAM roof.
         Map<String, Double> largest = new TreeMap<>();
@@ -410,11 +530,17 @@ public final class Charts {
             byLabel.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(new double[] {w.intensity(), g});
             yMin = Math.min(yMin, g);
         }
+        int idx = 0;
         for (Map.Entry<String, List<double[]>> e : byLabel.entrySet()) {
             double[] x = e.getValue().stream().mapToDouble(p -> p[0]).toArray();
             double[] y = e.getValue().stream().mapToDouble(p -> p[1]).toArray();
             XYSeries s = c.addSeries(e.getKey(), x, y);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            // XChart's default theme repeats near-identical colour/marker pairs (yellow and
+            // orange crosses) and includes light grey; 8 colours × 7 markers stay distinct for 56.
+            colour(s, idx);
+            s.setMarker(POINT_MARKERS[idx % POINT_MARKERS.length]);
+            idx++;
         }
         c.getStyler().setXAxisMin(xMin);
         c.getStyler().setXAxisMax(xMax);

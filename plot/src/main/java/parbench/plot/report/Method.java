@@ -21,11 +21,16 @@ final class Method {
             + "[r ± (t/b)·√(va(1−g) + r²·vb)]/(1−g). When g ≥ 1 or a side has a single iteration the interval "
             + "is not defined and shown as n/a. Two bases are always given: serial (the serial method of the "
             + "same class and params) and the same backend at threads=1. Efficiency E = S/p, with the interval "
-            + "divided by p. Chart error bars are symmetric and cover the whole Fieller interval.",
+            + "divided by p. Chart error bars are symmetric and cover the whole Fieller interval. "
+            + "A backend chart whose largest bar is more than 20 times its smallest has a log y axis (its error "
+            + "bars then are symmetric in log scale and cover the whole interval; times are shown in a smaller "
+            + "unit, e.g. us/op, when a bar would be below 1).",
         "Amdahl's law 1/S = f + (1−f)/p is linear in 1/p: f is the intercept of an ordinary least-squares line "
             + "(commons-math3 SimpleRegression) through one point per iteration, y = T_i(p)/mean T(1), and its "
             + "95 % interval is f ± t(n−2)·se(intercept). Thread counts above the core count are marked "
-            + "oversubscribed and left out of the fit. Karp–Flatt e = (1/S − 1/p)/(1 − 1/p) is given per point. "
+            + "oversubscribed and left out of the fit; the speedup charts draw each fit only over the thread "
+            + "counts it used, and a negative f (super-linear speedup or noise) is drawn as f = 0 (S = p) while "
+            + "the legend gives the fitted f and its interval. Karp–Flatt e = (1/S − 1/p)/(1 − 1/p) is given per point. "
             + "A backend whose problem size grows with threads (one size per thread count) is weak scaling: its "
             + "speedup is the work-rate ratio (size_p/size_1)·T(1)/T(p); otherwise strong scaling.",
         "Derived throughput (this harness's benchmarks only): matmul 2n³ flop; conv2d 2k²(size−k+1)² flop and "

@@ -3,9 +3,12 @@ package parbench.plot.report;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parbench.plot.TestRecords.p;
+import static parbench.plot.TestRecords.rec;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,6 +21,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.w3c.dom.Document;
 import parbench.plot.analysis.Analysis;
+import parbench.plot.model.Environment;
 
 /** Chart content: series names, point values, axis titles, and what the encoded files hold. */
 class ChartsTest {
@@ -36,22 +40,122 @@ class ChartsTest {
                 .orElseThrow(() -> new AssertionError("no chart " + prefix + " in " + all));
     }
 
+    static final String FIT = "forkjoin Amdahl fit f=0.050 [-0.113, 0.213]";
+    static final String CORES = "cores = 2 (oversubscribed beyond)";
+
     @Test
     void speedupChartHasDataIdealAmdahlAndCoreMarker() throws Exception {
         Analysis a = GoldenWritersTest.fixture();
         XYChart c = (XYChart) named(charts(a), "speedup-matmulbenchmark-n-100").chart();
         assertEquals("threads (log2 scale)", c.getXAxisTitle());
         assertEquals("speedup S(p) = T(1)/T(p)", c.getYAxisTitle());
-        assertEquals(List.of("forkjoin", "forkjoin Amdahl fit f=0.05", "ideal S = p", "cores = 2"),
-                new ArrayList<>(c.getSeriesMap().keySet()));
+        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES), new ArrayList<>(c.getSeriesMap().keySet()));
         XYSeries data = c.getSeriesMap().get("forkjoin");
         assertArrayEquals(new double[] {0, 1, 2}, data.getXData(), 1e-12); // log2 of 1, 2, 4 threads
         assertArrayEquals(new double[] {1, 20 / 10.5, 20 / 10.4}, data.getYData(), 1e-12);
-        XYSeries fit = c.getSeriesMap().get("forkjoin Amdahl fit f=0.05");
+        // The fit used 1 and 2 threads (4 > 2 cores is oversubscribed): it is drawn over 1..2 only.
+        XYSeries fit = c.getSeriesMap().get(FIT);
+        assertEquals("forkjoin Amdahl fit f=0.050\n  95 % CI [-0.113, 0.213]", fit.getLabel()); // legend text
+        double[] fx = fit.getXData();
         double[] fy = fit.getYData();
-        assertEquals(1 / (0.05 + 0.95 / 4), fy[fy.length - 1], 1e-9); // Amdahl at p = 4
+        assertEquals(0, fx[0], 0);
+        assertEquals(1, java.util.Arrays.stream(fx).max().getAsDouble(), 1e-12); // log2(2)
+        assertEquals(1 / (0.05 + 0.95 / 2), fy[fy.length - 1], 1e-9); // Amdahl at p = 2
         assertArrayEquals(new double[] {1, 2, 4}, c.getSeriesMap().get("ideal S = p").getYData(), 0);
-        assertArrayEquals(new double[] {1, 1}, c.getSeriesMap().get("cores = 2").getXData(), 0); // log2(2)
+        assertArrayEquals(new double[] {1, 1}, c.getSeriesMap().get(CORES).getXData(), 0); // log2(2)
+    }
+
+    /** Speedup a bit above p at 2 threads gives f < 0: drawn as S = p, legend keeps the fitted f. */
+    @Test
+    void negativeSerialFractionIsDrawnClampedToZero() throws Exception {
+        Analysis a = Analysis.of(List.of(Path.of("run/jmh.json")), List.of(
+                rec("parbench.bench.MatmulBenchmark.forkjoin", "avgt", "ms/op", p("n", "100", "threads", "1"), 20, 20.2, 19.8),
+                rec("parbench.bench.MatmulBenchmark.forkjoin", "avgt", "ms/op", p("n", "100", "threads", "2"), 9.5, 9.6, 9.4),
+                rec("parbench.bench.MatmulBenchmark.forkjoin", "avgt", "ms/op", p("n", "100", "threads", "8"), 9.3, 9.4, 9.2)),
+                Environment.unknown(2));
+        assertTrue(a.series().get(0).fit().serialFraction() < 0, "fixture must fit a negative f");
+        XYChart c = (XYChart) named(charts(a), "speedup-matmulbenchmark-n-100").chart();
+        List<String> fits = c.getSeriesMap().keySet().stream().filter(k -> k.contains("Amdahl")).collect(Collectors.toList());
+        assertEquals(1, fits.size(), fits.toString());
+        String name = fits.get(0);
+        assertTrue(name.matches("forkjoin Amdahl fit f=-0\\.050 \\[-?\\d\\.\\d{3}, -?\\d\\.\\d{3}\\] \\(drawn with f=0\\)"), name);
+        XYSeries fit = c.getSeriesMap().get(name);
+        double[] fx = fit.getXData();
+        double[] fy = fit.getYData();
+        assertEquals(1, java.util.Arrays.stream(fx).max().getAsDouble(), 1e-12, "drawn over 1..2 threads, not to 8");
+        for (int i = 0; i < fx.length; i++) {
+            assertEquals(Math.pow(2, fx[i]), fy[i], 1e-9, "f clamped to 0 draws S = p");
+        }
+        assertTrue(c.getSeriesMap().containsKey("cores = 2 (oversubscribed beyond)"));
+    }
+
+    @Test
+    void amdahlLegendLabels() {
+        assertEquals("simd_forkjoin Amdahl fit f=-0.033 [-0.080, 0.014] (drawn with f=0)",
+                Charts.amdahlLabel("simd_forkjoin", -0.033, -0.08, 0.014));
+        assertEquals("forkjoin Amdahl fit f=0.051 [0.030, 0.072]", Charts.amdahlLabel("forkjoin", 0.0513, 0.03, 0.072));
+        assertEquals("x Amdahl fit f=0.100", Charts.amdahlLabel("x", 0.1, Double.NaN, Double.NaN));
+        assertEquals("x Amdahl fit f=0.0001", Charts.amdahlLabel("x", 0.0001, Double.NaN, Double.NaN));
+        assertEquals("simd_forkjoin Amdahl fit f=-0.033\n  95 % CI [-0.080, 0.014]\n  (drawn with f=0)",
+                Charts.amdahlLegend("simd_forkjoin", -0.033, -0.08, 0.014));
+        assertEquals("x Amdahl fit f=-0.100\n  (drawn with f=0)", Charts.amdahlLegend("x", -0.1, Double.NaN, Double.NaN));
+        assertEquals("x Amdahl fit f=0.100", Charts.amdahlLegend("x", 0.1, Double.NaN, Double.NaN));
+    }
+
+    /** Without a core count every thread count is fitted, so the fit spans them all and no core marker is drawn. */
+    @Test
+    void unknownCoresFitsAndDrawsEveryThreadCount() throws Exception {
+        Analysis a = Analysis.of(List.of(Path.of("run/jmh.json")), List.of(
+                rec("parbench.bench.MatmulBenchmark.forkjoin", "avgt", "ms/op", p("n", "100", "threads", "1"), 20, 22, 18),
+                rec("parbench.bench.MatmulBenchmark.forkjoin", "avgt", "ms/op", p("n", "100", "threads", "2"), 10.5, 11, 10),
+                rec("parbench.bench.MatmulBenchmark.forkjoin", "avgt", "ms/op", p("n", "100", "threads", "4"), 6, 6.2, 5.8)),
+                Environment.unknown(0));
+        XYChart c = (XYChart) named(charts(a), "speedup-matmulbenchmark-n-100").chart();
+        XYSeries fit = c.getSeriesMap().values().stream().filter(s -> s.getName().contains("Amdahl")).findFirst().orElseThrow();
+        assertEquals(2, java.util.Arrays.stream(fit.getXData()).max().getAsDouble(), 1e-12); // log2(4)
+        assertTrue(c.getSeriesMap().keySet().stream().noneMatch(k -> k.startsWith("cores")), c.getSeriesMap().keySet().toString());
+    }
+
+    /** XChart misplaces log-axis error bars of values ≤ 1: sub-1 times are shown in a smaller unit. */
+    @Test
+    void logBackendChartRescalesValuesBelowOne() throws Exception {
+        Analysis a = Analysis.of(List.of(Path.of("run/jmh.json")), List.of(
+                rec("parbench.bench.MatmulBenchmark.serial", "avgt", "ms/op", p("n", "100"), 0.5, 0.51, 0.49),
+                rec("parbench.bench.MatmulBenchmark.simd", "avgt", "ms/op", p("n", "100"), 0.01, 0.0102, 0.0098)),
+                Environment.unknown(2));
+        CategoryChart b = Charts.backends("MatmulBenchmark n=100", a.measured(), new ArrayList<>());
+        assertTrue(b.getStyler().isYAxisLogarithmic());
+        assertEquals("mean score (us/op, log scale), 95 % CI, lower is better", b.getYAxisTitle());
+        List<Double> y = b.getSeriesMap().get("us/op").getYData().stream().map(Number::doubleValue).collect(Collectors.toList());
+        assertEquals(500, y.get(0), 1e-9);
+        assertEquals(10, y.get(1), 1e-9);
+        assertEquals("ns/op", Charts.smallerTimeUnit("ms/op", 0.5e-3));
+        assertEquals(null, Charts.smallerTimeUnit("ops/s", 0.5));
+    }
+
+    /** Bars spanning more than 20x get a log y axis whose error bars still cover each interval. */
+    @Test
+    void backendChartUsesLogAxisForWideRanges() throws Exception {
+        Analysis a = Analysis.of(List.of(Path.of("run/jmh.json")), List.of(
+                rec("parbench.bench.MatmulBenchmark.serial", "avgt", "ms/op", p("n", "100"), 500, 510, 490),
+                rec("parbench.bench.MatmulBenchmark.simd", "avgt", "ms/op", p("n", "100"), 10, 10.2, 9.8)),
+                Environment.unknown(2));
+        CategoryChart b = Charts.backends("MatmulBenchmark n=100", a.measured(), new ArrayList<>());
+        assertTrue(b.getStyler().isYAxisLogarithmic());
+        assertEquals("mean score (ms/op, log scale), 95 % CI, lower is better", b.getYAxisTitle());
+        var s = b.getSeriesMap().get("ms/op");
+        List<Double> y = s.getYData().stream().map(Number::doubleValue).collect(Collectors.toList());
+        assertEquals(List.of(500.0, 10.0), y);
+        assertEquals(1.0, b.getStyler().getYAxisMin(), 0);
+        assertEquals(1000.0, b.getStyler().getYAxisMax(), 0);
+        // XChart draws ±log10(e) decades: that must reach both ends of mean ± half-width.
+        List<Double> e = s.getExtraValues().stream().map(Number::doubleValue).collect(Collectors.toList());
+        for (int i = 0; i < y.size(); i++) {
+            double half = a.measured().get(i).nativeSample().halfWidth();
+            double d = Math.log10(e.get(i));
+            assertTrue(Math.log10(y.get(i)) + d >= Math.log10(y.get(i) + half) - 1e-12);
+            assertTrue(Math.log10(y.get(i)) - d <= Math.log10(y.get(i) - half) + 1e-12);
+        }
     }
 
     @Test
@@ -64,6 +168,8 @@ class ChartsTest {
         assertEquals("mean score (ms/op), 95 % CI", t.getYAxisTitle());
         assertArrayEquals(new double[] {20, 10.5, 10.4}, t.getSeriesMap().get("forkjoin").getYData(), 1e-12);
         CategoryChart b = (CategoryChart) named(all, "backends-matmulbenchmark").chart();
+        assertTrue(!b.getStyler().isYAxisLogarithmic(), "20 ms vs 2.5 ms is within 20x: linear axis");
+        assertEquals("mean score (ms/op), 95 % CI, lower is better", b.getYAxisTitle());
         assertEquals(List.of("forkjoin t=1", "forkjoin t=2", "forkjoin t=4", "serial", "simd"),
                 new ArrayList<>(b.getSeriesMap().get("ms/op").getXData()).stream().map(Object::toString)
                         .collect(Collectors.toList()));
@@ -87,7 +193,7 @@ class ChartsTest {
         byte[] svg = Charts.svg(n.chart());
         String text = new String(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("<title>Speedup vs same backend at 1 thread: MatmulBenchmark n=100</title>"), text.substring(0, 600));
-        assertTrue(text.contains("series: forkjoin, forkjoin Amdahl fit f=0.05, ideal S = p, cores = 2"));
+        assertTrue(text.contains("series: forkjoin, " + FIT + ", ideal S = p, " + CORES));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
