@@ -25,8 +25,8 @@ INJECT_INTO=${INJECT_INTO:-VectorAddBenchmark.serial}
 SLOWDOWNS=${SLOWDOWNS:-"0.10 0.25"}
 THRESHOLDS=${THRESHOLDS:-"0.05 0.10 0.15"}
 INCLUDE=${INCLUDE:-'(VectorAdd|MonteCarloPi)Benchmark\.(serial|simd)$'}
-# Quick profile: 3 forks (the independent samples), short iterations, sizes of a few ms per op.
-read -r -a JMH <<< "${JMH_OPTS:--f 3 -wi 2 -i 3 -w 200ms -r 200ms -p n=1048576 -p samples=4194304}"
+# Quick profile: 6 forks (the independent samples; 3 were too few on these machines, see README), short iterations.
+read -r -a JMH <<< "${JMH_OPTS:--f 6 -wi 2 -i 3 -w 200ms -r 200ms -p n=1048576 -p samples=4194304}"
 OUT=${1:-target/aa-check-$(date -u +%Y%m%d-%H%M%S)}
 
 [ -f "$JAR" ] || { echo "aa-check: no $JAR; build it first: mvn -B -q package -DskipTests" >&2; exit 2; }
