@@ -4,47 +4,39 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API convolution on one thread, register-blocked.
+ * Vector API convolution on one thread, register-blocked along the row.
  *
- * <p>Fast path (k = 3, 5, 7): a block of R output rows × V vectors of accumulators stays in
- * registers through all k² taps. For each filter column the block walks down the R+k-1 input rows
- * it needs; each input vector is loaded once and feeds up to k accumulators (one per tap row),
- * with that tap broadcast just before its first use, so at most min(R, k) taps are live. That is
- * about one load per two fused multiply-adds instead of one per FMA, and each output pixel is
- * stored once instead of k² times. The filter stays general (any values, not assumed separable or
- * symmetric); only the loop structure is unrolled per k, by {@code src/core/tools/Conv2dSimdGen.py}.
- * Block shapes were picked by side-by-side measurement on AVX2 (16 vector registers) with JDK 17
- * and 25: C2 spills wider blocks. For k = 7, and for k = 5 on JDK 17, each pixel keeps two partial
- * sums (tap rows above and below a split row) because a single chain of k² dependent FMAs, at 4
- * cycles each, was the limit; JDK 25's C2 schedules all loads of a column first and then spills
- * the extra accumulators, so there k = 5 keeps one sum ({@link #SPLIT_SUMS}).
+ * <p>A block is one output row × {@link #VECTORS} vectors of accumulators, held in registers
+ * through all k² taps. Per tap: one broadcast of the filter value and {@link #VECTORS} loads, each
+ * feeding one fused multiply-add. The taps run in one flat loop over a table of image offsets
+ * (column-major: filter column j outer, row i inner), so every load is a base register plus a
+ * constant displacement and C2 needs about three instructions per FMA; the filter is general
+ * (any values, any k, not assumed separable or symmetric).
  *
- * <p>Any other k, and images too small for a fast block, use a generic register block (4 rows × 3
- * vectors, one tap broadcast at a time) or single vectors; images narrower than one vector use
- * scalar {@link Math#fma}.
+ * <p>Why this shape (measured on AMD Zen 3, AVX2, 2048², JDK 17 and 25, {@code perf stat} and the
+ * disassembled C2 code): the earlier kernels blocked 2–4 output rows so that each loaded row fed
+ * several rows of taps (fewer loads per FMA), but C2 then computed every row address separately
+ * and spilled; they ran at about five instructions per FMA and were front-end bound (k = 5:
+ * 0.93–0.99 G px/s on JDK 17, 0.83 on JDK 25; k = 3: 1.5; k = 7: 0.50). This block runs at about
+ * three per FMA (k = 5: 1.07–1.10 G px/s on both JDKs; k = 3: 2.1; k = 7: 0.59) and is now bound
+ * by loads: with taps at x + j every other 32-byte load straddles a cache line, and the same loop
+ * with all loads aligned ran 25 % faster (1.37 G px/s). 12 vectors: 12 accumulators + the tap +
+ * one loaded vector fit the 16 AVX2 registers; 10 and 13 measured the same, 14 and 15 spill.
  *
- * <p>Edges need no scalar tails: when the output width or height is not a multiple of the block,
- * the last block is shifted back to end exactly at the edge and recomputes a few pixels with the
- * same arithmetic. Which kernel computes a pixel depends only on k, the output width and whether
- * the row range has at least one block of rows; {@link Conv2dSimdForkJoin} gives every band at
- * least {@link #ROWS} rows, so its results are bit-identical to this class for any thread count.
+ * <p>Every output pixel gets the same k² fused multiply-adds in the same order whichever block
+ * computes it, so edges need no special arithmetic: the last block of a row is shifted back to
+ * end exactly at the edge and recomputes a few pixels, rows narrower than a block use
+ * single-vector blocks, and rows narrower than one vector use scalar {@link Math#fma}. Results
+ * are bit-identical for any split of the rows, which {@link Conv2dSimdForkJoin} relies on.
  */
 public final class Conv2dSimd implements Conv2d {
 
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    /**
-     * Output rows of the generic register block, and at least the rows of every fast block: row
-     * ranges with this many rows never fall back to a kernel with different rounding.
-     */
-    static final int ROWS = 4;
-    /**
-     * Whether the k = 5 kernel keeps two partial sums per pixel. Measured: +18 % on JDK 17, -30 %
-     * on JDK 25 (JDK 18-24 not measured). Fixed per JVM, so results do not depend on it within a run.
-     */
-    static final boolean SPLIT_SUMS = Runtime.version().feature() < 25;
-    /** Output pixels per row of the generic register block. */
-    private static final int COLS = 3 * L;
+    /** Accumulator vectors per block (see the class comment for how 12 was chosen). */
+    static final int VECTORS = 12;
+    /** Output pixels per block. */
+    private static final int COLS = VECTORS * L;
 
     @Override
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
@@ -52,7 +44,7 @@ public final class Conv2dSimd implements Conv2d {
         convolveRows(image, width, columnMajor(filter, k), k, out, 0, Conv2d.outSize(height, k));
     }
 
-    /** The filter transposed, so that the k taps of one filter column are contiguous. */
+    /** The filter transposed, so that it is in the column-major tap order of {@link #tapOffsets}. */
     static float[] columnMajor(float[] filter, int k) {
         float[] fc = new float[k * k];
         for (int i = 0; i < k; i++) {
@@ -61,95 +53,6 @@ public final class Conv2dSimd implements Conv2d {
             }
         }
         return fc;
-    }
-
-    /**
-     * Computes output rows [y0, y1) from the column-major filter fc; arguments already checked.
-     * Shared with the threaded backend.
-     */
-    static void convolveRows(float[] img, int w, float[] fc, int k, float[] out, int y0, int y1) {
-        convolveRows(img, w, fc, k, out, y0, y1, SPLIT_SUMS);
-    }
-
-    /** As above with the k = 5 kernel chosen explicitly (tests run both on any JDK). */
-    static void convolveRows(float[] img, int w, float[] fc, int k, float[] out, int y0, int y1, boolean split) {
-        int ow = Conv2d.outSize(w, k);
-        int rows = y1 - y0;
-        if (ow < L) {
-            scalarRows(img, w, fc, k, out, ow, y0, y1);
-        } else if (fastRows(img, w, fc, k, out, ow, y0, y1, split)) {
-            return;
-        } else if (rows < ROWS) {
-            for (int y = y0; y < y1; y++) {
-                for (int x = 0; x < ow; x += L) {
-                    block1x1(img, w, fc, k, out, ow, y, Math.min(x, ow - L));
-                }
-            }
-        } else if (ow < COLS) {
-            for (int y = y0; y < y1; y += ROWS) {
-                for (int x = 0; x < ow; x += L) {
-                    block4x1(img, w, fc, k, out, ow, Math.min(y, y1 - ROWS), Math.min(x, ow - L));
-                }
-            }
-        } else {
-            int[] taps = tapOffsets(w, k);
-            for (int y = y0; y < y1; y += ROWS) {
-                for (int x = 0; x < ow; x += COLS) {
-                    block4x3(img, w, fc, taps, out, ow, Math.min(y, y1 - ROWS), Math.min(x, ow - COLS));
-                }
-            }
-        }
-    }
-
-    /** Runs the unrolled kernel for k if there is one and the rows fit its block; false if not. */
-    private static boolean fastRows(float[] img, int w, float[] fc, int k, float[] out, int ow, int y0, int y1,
-                                    boolean split) {
-        int r;
-        int c;
-        switch (k) {
-            case 3: r = K3_ROWS; c = K3_COLS; break;
-            case 5: r = K5_ROWS; c = K5_COLS; break;
-            case 7: r = K7_ROWS; c = K7_COLS; break;
-            default: return false;
-        }
-        if (y1 - y0 < r || ow < c) {
-            return false;
-        }
-        for (int y = y0; y < y1; y += r) {
-            int yb = Math.min(y, y1 - r);
-            // Whole blocks left to right, then one block shifted back to end at the edge.
-            strip(img, w, fc, k, out, ow, yb, 0, ow, split);
-            if (ow % c != 0) {
-                strip(img, w, fc, k, out, ow, yb, ow - c, ow, split);
-            }
-        }
-        return true;
-    }
-
-    /** Fast blocks at rows y.., columns x0, x0+c, ... while they end by x1. */
-    private static void strip(float[] img, int w, float[] fc, int k, float[] out, int ow, int y, int x0, int x1,
-                              boolean split) {
-        switch (k) {
-            case 3:
-                for (int x = x0; x <= x1 - K3_COLS; x += K3_COLS) {
-                    k3(img, w, fc, out, ow, y, x);
-                }
-                break;
-            case 5:
-                for (int x = x0; x <= x1 - K5_COLS; x += K5_COLS) {
-                    if (split) {
-                        k5(img, w, fc, out, ow, y, x);
-                    } else {
-                        k5OneSum(img, w, fc, out, ow, y, x);
-                    }
-                }
-                break;
-            default:
-                for (int x = x0; x <= x1 - K7_COLS; x += K7_COLS) {
-                    k7(img, w, fc, out, ow, y, x);
-                }
-                break;
-        }
     }
 
     /** Offset in the image of each tap, in column-major tap order, relative to the output pixel. */
@@ -163,83 +66,81 @@ public final class Conv2dSimd implements Conv2d {
         return taps;
     }
 
-    /** Generic block: output rows y..y+3, columns x..x+3L-1, one tap broadcast at a time. */
-    private static void block4x3(float[] img, int w, float[] fc, int[] taps, float[] out, int ow, int y, int x) {
-        FloatVector a00 = FloatVector.zero(S), a01 = a00, a02 = a00;
-        FloatVector a10 = a00, a11 = a00, a12 = a00;
-        FloatVector a20 = a00, a21 = a00, a22 = a00;
-        FloatVector a30 = a00, a31 = a00, a32 = a00;
-        int base = y * w + x;
-        // One flat loop over taps (not nested i/j loops): C2 in JDK 17 boxes vector accumulators
-        // carried through nested loops, which made this block ~10x slower.
-        for (int t = 0; t < taps.length; t++) {
-            FloatVector c = FloatVector.broadcast(S, fc[t]);
-            int r0 = base + taps[t];
-            int r1 = r0 + w;
-            int r2 = r1 + w;
-            int r3 = r2 + w;
-            a00 = FloatVector.fromArray(S, img, r0).fma(c, a00);
-            a01 = FloatVector.fromArray(S, img, r0 + L).fma(c, a01);
-            a02 = FloatVector.fromArray(S, img, r0 + 2 * L).fma(c, a02);
-            a10 = FloatVector.fromArray(S, img, r1).fma(c, a10);
-            a11 = FloatVector.fromArray(S, img, r1 + L).fma(c, a11);
-            a12 = FloatVector.fromArray(S, img, r1 + 2 * L).fma(c, a12);
-            a20 = FloatVector.fromArray(S, img, r2).fma(c, a20);
-            a21 = FloatVector.fromArray(S, img, r2 + L).fma(c, a21);
-            a22 = FloatVector.fromArray(S, img, r2 + 2 * L).fma(c, a22);
-            a30 = FloatVector.fromArray(S, img, r3).fma(c, a30);
-            a31 = FloatVector.fromArray(S, img, r3 + L).fma(c, a31);
-            a32 = FloatVector.fromArray(S, img, r3 + 2 * L).fma(c, a32);
+    /**
+     * Computes output rows [y0, y1) from the column-major filter fc; arguments already checked.
+     * Shared with the threaded backend.
+     */
+    static void convolveRows(float[] img, int w, float[] fc, int k, float[] out, int y0, int y1) {
+        int ow = Conv2d.outSize(w, k);
+        if (ow < L) {
+            scalarRows(img, w, fc, k, out, ow, y0, y1);
+            return;
         }
-        int o = y * ow + x;
-        a00.intoArray(out, o);
-        a01.intoArray(out, o + L);
-        a02.intoArray(out, o + 2 * L);
-        o += ow;
-        a10.intoArray(out, o);
-        a11.intoArray(out, o + L);
-        a12.intoArray(out, o + 2 * L);
-        o += ow;
-        a20.intoArray(out, o);
-        a21.intoArray(out, o + L);
-        a22.intoArray(out, o + 2 * L);
-        o += ow;
-        a30.intoArray(out, o);
-        a31.intoArray(out, o + L);
-        a32.intoArray(out, o + 2 * L);
+        int[] taps = tapOffsets(w, k);
+        for (int y = y0; y < y1; y++) {
+            if (ow >= COLS) {
+                int x = 0;
+                for (; x <= ow - COLS; x += COLS) {
+                    block(img, w, fc, taps, out, ow, y, x);
+                }
+                if (x < ow) {
+                    block(img, w, fc, taps, out, ow, y, ow - COLS);
+                }
+            } else {
+                for (int x = 0; x < ow; x += L) {
+                    single(img, w, fc, taps, out, ow, y, Math.min(x, ow - L));
+                }
+            }
+        }
     }
 
-    /** Generic block: output rows y..y+3, columns x..x+L-1 (images narrower than 3 vectors). */
-    private static void block4x1(float[] img, int w, float[] fc, int k, float[] out, int ow, int y, int x) {
-        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+    /** Output row y, columns x .. x + COLS - 1. */
+    private static void block(float[] img, int w, float[] fc, int[] taps, float[] out, int ow, int y, int x) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0;
+        FloatVector a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
         int base = y * w + x;
-        for (int t = 0; t < k * k; t++) {
-            int r = base + (t % k) * w + t / k;
+        for (int t = 0; t < taps.length; t++) {
             FloatVector c = FloatVector.broadcast(S, fc[t]);
+            int r = base + taps[t];
             a0 = FloatVector.fromArray(S, img, r).fma(c, a0);
-            a1 = FloatVector.fromArray(S, img, r + w).fma(c, a1);
-            a2 = FloatVector.fromArray(S, img, r + 2 * w).fma(c, a2);
-            a3 = FloatVector.fromArray(S, img, r + 3 * w).fma(c, a3);
+            a1 = FloatVector.fromArray(S, img, r + L).fma(c, a1);
+            a2 = FloatVector.fromArray(S, img, r + 2 * L).fma(c, a2);
+            a3 = FloatVector.fromArray(S, img, r + 3 * L).fma(c, a3);
+            a4 = FloatVector.fromArray(S, img, r + 4 * L).fma(c, a4);
+            a5 = FloatVector.fromArray(S, img, r + 5 * L).fma(c, a5);
+            a6 = FloatVector.fromArray(S, img, r + 6 * L).fma(c, a6);
+            a7 = FloatVector.fromArray(S, img, r + 7 * L).fma(c, a7);
+            a8 = FloatVector.fromArray(S, img, r + 8 * L).fma(c, a8);
+            a9 = FloatVector.fromArray(S, img, r + 9 * L).fma(c, a9);
+            a10 = FloatVector.fromArray(S, img, r + 10 * L).fma(c, a10);
+            a11 = FloatVector.fromArray(S, img, r + 11 * L).fma(c, a11);
         }
         int o = y * ow + x;
         a0.intoArray(out, o);
-        a1.intoArray(out, o + ow);
-        a2.intoArray(out, o + 2 * ow);
-        a3.intoArray(out, o + 3 * ow);
+        a1.intoArray(out, o + L);
+        a2.intoArray(out, o + 2 * L);
+        a3.intoArray(out, o + 3 * L);
+        a4.intoArray(out, o + 4 * L);
+        a5.intoArray(out, o + 5 * L);
+        a6.intoArray(out, o + 6 * L);
+        a7.intoArray(out, o + 7 * L);
+        a8.intoArray(out, o + 8 * L);
+        a9.intoArray(out, o + 9 * L);
+        a10.intoArray(out, o + 10 * L);
+        a11.intoArray(out, o + 11 * L);
     }
 
-    /** Generic block: output row y, columns x..x+L-1 (bands shorter than 4 rows). */
-    private static void block1x1(float[] img, int w, float[] fc, int k, float[] out, int ow, int y, int x) {
+    /** Output row y, columns x .. x + L - 1 (rows narrower than one block). */
+    private static void single(float[] img, int w, float[] fc, int[] taps, float[] out, int ow, int y, int x) {
         FloatVector a = FloatVector.zero(S);
         int base = y * w + x;
-        for (int t = 0; t < k * k; t++) {
-            int r = base + (t % k) * w + t / k;
-            a = FloatVector.fromArray(S, img, r).fma(FloatVector.broadcast(S, fc[t]), a);
+        for (int t = 0; t < taps.length; t++) {
+            a = FloatVector.fromArray(S, img, base + taps[t]).fma(FloatVector.broadcast(S, fc[t]), a);
         }
         a.intoArray(out, y * ow + x);
     }
 
-    /** Images narrower than one vector: the same fused multiply-adds in the same order, one lane at a time. */
+    /** Rows narrower than one vector: the same fused multiply-adds in the same order, one lane at a time. */
     private static void scalarRows(float[] img, int w, float[] fc, int k, float[] out, int ow, int y0, int y1) {
         for (int y = y0; y < y1; y++) {
             for (int x = 0; x < ow; x++) {
@@ -253,281 +154,4 @@ public final class Conv2dSimd implements Conv2d {
             }
         }
     }
-
-    // BEGIN GENERATED by src/core/tools/Conv2dSimdGen.py (k,R,V,split[,name]: 3,4,2,0 5,4,1,3 5,4,1,0,k5OneSum 7,2,2,4); do not edit by hand.
-
-    private static final int K3_ROWS = 4;
-    private static final int K3_COLS = 2 * L;
-
-    /** k=3: output rows y..y+3, columns x..x+2L-1, one sum per pixel; fc is column-major. */
-    private static void k3(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
-        FloatVector a00 = FloatVector.zero(S), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00, a30 = a00, a31 = a00;
-        int p = y * w + x;
-        for (int j = 0; j < 3; j++) {
-            int c = j * 3;
-            FloatVector t0, t1, t2;
-            int q = p + j;
-            FloatVector v;
-            t0 = FloatVector.broadcast(S, fc[c]);
-            v = FloatVector.fromArray(S, img, q);
-            a00 = v.fma(t0, a00);
-            v = FloatVector.fromArray(S, img, q + L);
-            a01 = v.fma(t0, a01);
-            q += w;
-            t1 = FloatVector.broadcast(S, fc[c + 1]);
-            v = FloatVector.fromArray(S, img, q);
-            a10 = v.fma(t0, a10);
-            a00 = v.fma(t1, a00);
-            v = FloatVector.fromArray(S, img, q + L);
-            a11 = v.fma(t0, a11);
-            a01 = v.fma(t1, a01);
-            q += w;
-            t2 = FloatVector.broadcast(S, fc[c + 2]);
-            v = FloatVector.fromArray(S, img, q);
-            a20 = v.fma(t0, a20);
-            a10 = v.fma(t1, a10);
-            a00 = v.fma(t2, a00);
-            v = FloatVector.fromArray(S, img, q + L);
-            a21 = v.fma(t0, a21);
-            a11 = v.fma(t1, a11);
-            a01 = v.fma(t2, a01);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t0, a30);
-            a20 = v.fma(t1, a20);
-            a10 = v.fma(t2, a10);
-            v = FloatVector.fromArray(S, img, q + L);
-            a31 = v.fma(t0, a31);
-            a21 = v.fma(t1, a21);
-            a11 = v.fma(t2, a11);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t1, a30);
-            a20 = v.fma(t2, a20);
-            v = FloatVector.fromArray(S, img, q + L);
-            a31 = v.fma(t1, a31);
-            a21 = v.fma(t2, a21);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t2, a30);
-            v = FloatVector.fromArray(S, img, q + L);
-            a31 = v.fma(t2, a31);
-        }
-        int o = y * ow + x;
-        a00.intoArray(out, o);
-        a01.intoArray(out, o + L);
-        o += ow;
-        a10.intoArray(out, o);
-        a11.intoArray(out, o + L);
-        o += ow;
-        a20.intoArray(out, o);
-        a21.intoArray(out, o + L);
-        o += ow;
-        a30.intoArray(out, o);
-        a31.intoArray(out, o + L);
-    }
-
-    private static final int K5_ROWS = 4;
-    private static final int K5_COLS = 1 * L;
-
-    /** k=5: output rows y..y+3, columns x..x+1L-1, two partial sums per pixel; fc is column-major. */
-    private static void k5(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
-        FloatVector a00 = FloatVector.zero(S), a10 = a00, a20 = a00, a30 = a00, b00 = a00, b10 = a00, b20 = a00, b30 = a00;
-        int p = y * w + x;
-        for (int j = 0; j < 5; j++) {
-            int c = j * 5;
-            FloatVector t0, t1, t2, t3, t4;
-            int q = p + j;
-            FloatVector v;
-            t0 = FloatVector.broadcast(S, fc[c]);
-            v = FloatVector.fromArray(S, img, q);
-            a00 = v.fma(t0, a00);
-            q += w;
-            t1 = FloatVector.broadcast(S, fc[c + 1]);
-            v = FloatVector.fromArray(S, img, q);
-            a10 = v.fma(t0, a10);
-            a00 = v.fma(t1, a00);
-            q += w;
-            t2 = FloatVector.broadcast(S, fc[c + 2]);
-            v = FloatVector.fromArray(S, img, q);
-            a20 = v.fma(t0, a20);
-            a10 = v.fma(t1, a10);
-            a00 = v.fma(t2, a00);
-            q += w;
-            t3 = FloatVector.broadcast(S, fc[c + 3]);
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t0, a30);
-            a20 = v.fma(t1, a20);
-            a10 = v.fma(t2, a10);
-            b00 = v.fma(t3, b00);
-            q += w;
-            t4 = FloatVector.broadcast(S, fc[c + 4]);
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t1, a30);
-            a20 = v.fma(t2, a20);
-            b10 = v.fma(t3, b10);
-            b00 = v.fma(t4, b00);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t2, a30);
-            b20 = v.fma(t3, b20);
-            b10 = v.fma(t4, b10);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            b30 = v.fma(t3, b30);
-            b20 = v.fma(t4, b20);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            b30 = v.fma(t4, b30);
-        }
-        int o = y * ow + x;
-        a00.add(b00).intoArray(out, o);
-        o += ow;
-        a10.add(b10).intoArray(out, o);
-        o += ow;
-        a20.add(b20).intoArray(out, o);
-        o += ow;
-        a30.add(b30).intoArray(out, o);
-    }
-
-    /** k=5: output rows y..y+3, columns x..x+1L-1, one sum per pixel; fc is column-major. */
-    private static void k5OneSum(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
-        FloatVector a00 = FloatVector.zero(S), a10 = a00, a20 = a00, a30 = a00;
-        int p = y * w + x;
-        for (int j = 0; j < 5; j++) {
-            int c = j * 5;
-            FloatVector t0, t1, t2, t3, t4;
-            int q = p + j;
-            FloatVector v;
-            t0 = FloatVector.broadcast(S, fc[c]);
-            v = FloatVector.fromArray(S, img, q);
-            a00 = v.fma(t0, a00);
-            q += w;
-            t1 = FloatVector.broadcast(S, fc[c + 1]);
-            v = FloatVector.fromArray(S, img, q);
-            a10 = v.fma(t0, a10);
-            a00 = v.fma(t1, a00);
-            q += w;
-            t2 = FloatVector.broadcast(S, fc[c + 2]);
-            v = FloatVector.fromArray(S, img, q);
-            a20 = v.fma(t0, a20);
-            a10 = v.fma(t1, a10);
-            a00 = v.fma(t2, a00);
-            q += w;
-            t3 = FloatVector.broadcast(S, fc[c + 3]);
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t0, a30);
-            a20 = v.fma(t1, a20);
-            a10 = v.fma(t2, a10);
-            a00 = v.fma(t3, a00);
-            q += w;
-            t4 = FloatVector.broadcast(S, fc[c + 4]);
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t1, a30);
-            a20 = v.fma(t2, a20);
-            a10 = v.fma(t3, a10);
-            a00 = v.fma(t4, a00);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t2, a30);
-            a20 = v.fma(t3, a20);
-            a10 = v.fma(t4, a10);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t3, a30);
-            a20 = v.fma(t4, a20);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            a30 = v.fma(t4, a30);
-        }
-        int o = y * ow + x;
-        a00.intoArray(out, o);
-        o += ow;
-        a10.intoArray(out, o);
-        o += ow;
-        a20.intoArray(out, o);
-        o += ow;
-        a30.intoArray(out, o);
-    }
-
-    private static final int K7_ROWS = 2;
-    private static final int K7_COLS = 2 * L;
-
-    /** k=7: output rows y..y+1, columns x..x+2L-1, two partial sums per pixel; fc is column-major. */
-    private static void k7(float[] img, int w, float[] fc, float[] out, int ow, int y, int x) {
-        FloatVector a00 = FloatVector.zero(S), a01 = a00, a10 = a00, a11 = a00, b00 = a00, b01 = a00, b10 = a00, b11 = a00;
-        int p = y * w + x;
-        for (int j = 0; j < 7; j++) {
-            int c = j * 7;
-            FloatVector t0, t1, t2, t3, t4, t5, t6;
-            int q = p + j;
-            FloatVector v;
-            t0 = FloatVector.broadcast(S, fc[c]);
-            v = FloatVector.fromArray(S, img, q);
-            a00 = v.fma(t0, a00);
-            v = FloatVector.fromArray(S, img, q + L);
-            a01 = v.fma(t0, a01);
-            q += w;
-            t1 = FloatVector.broadcast(S, fc[c + 1]);
-            v = FloatVector.fromArray(S, img, q);
-            a10 = v.fma(t0, a10);
-            a00 = v.fma(t1, a00);
-            v = FloatVector.fromArray(S, img, q + L);
-            a11 = v.fma(t0, a11);
-            a01 = v.fma(t1, a01);
-            q += w;
-            t2 = FloatVector.broadcast(S, fc[c + 2]);
-            v = FloatVector.fromArray(S, img, q);
-            a10 = v.fma(t1, a10);
-            a00 = v.fma(t2, a00);
-            v = FloatVector.fromArray(S, img, q + L);
-            a11 = v.fma(t1, a11);
-            a01 = v.fma(t2, a01);
-            q += w;
-            t3 = FloatVector.broadcast(S, fc[c + 3]);
-            v = FloatVector.fromArray(S, img, q);
-            a10 = v.fma(t2, a10);
-            a00 = v.fma(t3, a00);
-            v = FloatVector.fromArray(S, img, q + L);
-            a11 = v.fma(t2, a11);
-            a01 = v.fma(t3, a01);
-            q += w;
-            t4 = FloatVector.broadcast(S, fc[c + 4]);
-            v = FloatVector.fromArray(S, img, q);
-            a10 = v.fma(t3, a10);
-            b00 = v.fma(t4, b00);
-            v = FloatVector.fromArray(S, img, q + L);
-            a11 = v.fma(t3, a11);
-            b01 = v.fma(t4, b01);
-            q += w;
-            t5 = FloatVector.broadcast(S, fc[c + 5]);
-            v = FloatVector.fromArray(S, img, q);
-            b10 = v.fma(t4, b10);
-            b00 = v.fma(t5, b00);
-            v = FloatVector.fromArray(S, img, q + L);
-            b11 = v.fma(t4, b11);
-            b01 = v.fma(t5, b01);
-            q += w;
-            t6 = FloatVector.broadcast(S, fc[c + 6]);
-            v = FloatVector.fromArray(S, img, q);
-            b10 = v.fma(t5, b10);
-            b00 = v.fma(t6, b00);
-            v = FloatVector.fromArray(S, img, q + L);
-            b11 = v.fma(t5, b11);
-            b01 = v.fma(t6, b01);
-            q += w;
-            v = FloatVector.fromArray(S, img, q);
-            b10 = v.fma(t6, b10);
-            v = FloatVector.fromArray(S, img, q + L);
-            b11 = v.fma(t6, b11);
-        }
-        int o = y * ow + x;
-        a00.add(b00).intoArray(out, o);
-        a01.add(b01).intoArray(out, o + L);
-        o += ow;
-        a10.add(b10).intoArray(out, o);
-        a11.add(b11).intoArray(out, o + L);
-    }
-
-    // END GENERATED
 }

@@ -4,10 +4,9 @@ import java.util.concurrent.CountedCompleter;
 
 /**
  * The register-blocked Vector API kernel ({@link Conv2dSimd}) over bands of output rows by
- * fork/join in a private pool of {@code threads} workers. Bands are whole multiples of the
- * kernel's 4-row block, so only the bottom band recomputes a partial block, and no band is
- * shorter than one block, so results are bit-identical to {@link Conv2dSimd} for every thread
- * count.
+ * fork/join in a private pool of {@code threads} workers. The kernel computes every pixel with the
+ * same arithmetic whatever rows it is given, so results are bit-identical to {@link Conv2dSimd}
+ * for every thread count.
  */
 public final class Conv2dSimdForkJoin implements Conv2d {
 
@@ -25,7 +24,7 @@ public final class Conv2dSimdForkJoin implements Conv2d {
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Conv2dArgs.check(image, height, width, filter, k, out);
         int oh = Conv2d.outSize(height, k);
-        int band = Conv2dArgs.bandRows(oh, pool.threads(), Conv2dSimd.ROWS);
+        int band = Conv2dArgs.bandRows(oh, pool.threads(), 1);
         pool.invoke(new Rows(null, image, width, Conv2dSimd.columnMajor(filter, k), k, out, 0, oh, band));
     }
 
@@ -40,8 +39,7 @@ public final class Conv2dSimdForkJoin implements Conv2d {
      * worker in join(), so the pool never starts compensation threads beyond {@code threads}.
      * The filter here is the column-major copy that {@link Conv2dSimd#convolveRows} takes.
      * Split points are rounded down to whole bands: a leftover shorter than a band stays with its
-     * neighbour, so every leaf has at least one band (>= Conv2dSimd.ROWS rows) and runs the same
-     * kernels as one thread would.
+     * neighbour.
      */
     private static final class Rows extends CountedCompleter<Void> {
         private static final long serialVersionUID = 1L;
