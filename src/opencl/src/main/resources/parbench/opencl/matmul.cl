@@ -125,11 +125,8 @@ void matmul(__global const float* restrict A,
 // slice (stored on the first). Rows past n are read clamped to row n - 1 and never stored, so
 // the micro-kernel has no conditions; tiles cut by the matrix edge store element by element.
 // ---------------------------------------------------------------------------------------------
-#ifndef MC
-#define MC 64
-#endif
-#ifndef KC
-#define KC 512
+#if !defined(MC) || !defined(KC)
+#error "MC (rows of C per work-item) and KC (k-slice depth) must be defined"
 #endif
 #define MR 4
 #define NR 16
