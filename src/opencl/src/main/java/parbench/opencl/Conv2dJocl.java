@@ -12,8 +12,11 @@ import parbench.core.Conv2d;
 import parbench.core.DeviceKernel;
 
 /**
- * Valid-mode 2D convolution as an OpenCL C kernel ({@code conv2d.cl}) through JOCL: input tiles
- * with their halo in local memory, the filter in constant memory.
+ * Valid-mode 2D convolution as an OpenCL C kernel ({@code conv2d.cl}) through JOCL, the filter in
+ * constant memory. On CPU devices {@code conv2d_rows}: bands of output rows per work-item, in
+ * R x V float8 register blocks that read the image straight from global memory (the tiled kernel
+ * spent ~70 % of its time filling its local tile on PoCL). On other devices {@code conv2d}: input
+ * tiles with their halo in local memory, WORK_GROUP_OTHER work-items per group.
  */
 public final class Conv2dJocl implements Conv2d {
 
