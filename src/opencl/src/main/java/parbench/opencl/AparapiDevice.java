@@ -66,12 +66,19 @@ final class AparapiDevice {
                 + wanted.name() + "' (it lists " + seen + ")");
     }
 
-    /** Work-items per group for the tiled kernels when none is forced: see {@link MatmulJocl#WORK_GROUP_CPU}. */
+    /**
+     * Work-items per group of the tiled kernels on a CPU device: one. PoCL then runs a group as
+     * plain code on one core; with more it interleaves the work-items around every loop and keeps
+     * per-work-item accumulators in memory (3-5x slower, seen in the generated code).
+     */
+    static final int WORK_GROUP_CPU = 1;
+
+    /** Work-items per group for the tiled kernels when none is forced: 1 on CPU devices, else {@link MatmulJocl#WORK_GROUP_OTHER}. */
     static int workGroup(OpenCLDevice device, int forced) {
         if (forced > 0) {
             return forced;
         }
-        return device.getType() == Device.TYPE.CPU ? MatmulJocl.WORK_GROUP_CPU : MatmulJocl.WORK_GROUP_OTHER;
+        return device.getType() == Device.TYPE.CPU ? WORK_GROUP_CPU : MatmulJocl.WORK_GROUP_OTHER;
     }
 
     /**

@@ -117,7 +117,9 @@ abstract class OpenClBackendsContract {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 15, 17, 33, 100})
+    // 64, 65, 129: row blocks of the CPU kernel (64 rows) full and cut; 520, 1023: more than one
+    // k slice (512), so partial sums are added to C, and panels cut by the edge.
+    @ValueSource(ints = {1, 2, 3, 15, 17, 33, 64, 65, 100, 129, 520, 1023})
     void matmulMatchesSerial(int n) {
         float[] a = Inputs.randomFloats(10 + n, n * n);
         float[] b = Inputs.randomFloats(20 + n, n * n);
@@ -161,7 +163,11 @@ abstract class OpenClBackendsContract {
 
     @ParameterizedTest
     @CsvSource({"1,1,1", "3,3,3", "5,5,5", "5,7,3", "7,5,3", "17,33,5", "33,17,5", "40,9,3", "9,40,1", "37,100,5",
-            "100,37,3", "8,32,1", "13,65,5"})
+            "100,37,3", "8,32,1", "13,65,5",
+            // CPU kernel edges: output exactly one 3x16 block, 2 rows (scalar), 17 columns
+            // (shifted block), bands of 32 rows plus a remainder, k = size, k up to 11
+            "7,20,5", "6,40,5", "40,21,5", "70,130,5", "100,100,7", "9,9,9", "16,16,16", "20,40,17",
+            "131,77,11", "66,300,2", "35,1030,4"})
     void conv2dMatchesSerial(int h, int w, int kk) {
         float[] image = Inputs.randomFloats(h * 1000L + w, h * w);
         float[] filter = Inputs.randomFloats(kk, kk * kk);
