@@ -29,7 +29,11 @@ public final class Conv2dAparapi implements Conv2d {
     Conv2dAparapi(int workGroupSize) {
         device = AparapiDevice.select();
         AparapiDevice.pin(kernel, device);
-        workGroup = AparapiDevice.workGroup(device, workGroupSize);
+        // At most TY work-items: the kernel has TY rows of work per group, so more would idle after
+        // the barrier. Idle work-items also trigger a PoCL bug (loopvec work-group codegen with a
+        // partially active group; see JuliaGPU/OpenCL.jl#460): with 32 or 64 work-items per group,
+        // 37x100 k=5 came out wrong in 1 and 15 of 300 runs on a loaded machine, with 16 in 0 of 300.
+        workGroup = Math.min(AparapiDevice.workGroup(device, workGroupSize), Conv2dAparapiKernel.TY);
     }
 
     @Override
