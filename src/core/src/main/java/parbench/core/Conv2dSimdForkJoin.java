@@ -38,8 +38,10 @@ public final class Conv2dSimdForkJoin implements Conv2d {
      * kernel on that band, and completes when all subtasks have. A CountedCompleter never blocks a
      * worker in join(), so the pool never starts compensation threads beyond {@code threads}.
      * The filter here is the column-major copy that {@link Conv2dSimd#convolveRows} takes.
-     * Split points are rounded down to whole bands: a leftover shorter than a band stays with its
-     * neighbour.
+     * Split points fall on whole bands, so every leaf is one band except the last, which may be
+     * shorter. (Rounding the band count down instead merged the leftover into a double-length last
+     * leaf: at 2048² and 2 threads one worker then ran 2 of 7 leaves' worth alone at the end,
+     * and parallel efficiency was 78 % instead of 99 %.)
      */
     private static final class Rows extends CountedCompleter<Void> {
         private static final long serialVersionUID = 1L;
@@ -70,7 +72,7 @@ public final class Conv2dSimdForkJoin implements Conv2d {
         public void compute() {
             int lo = y0;
             int hi = y1;
-            for (int bands = (hi - lo) / band; bands > 1; bands = (hi - lo) / band) {
+            for (int bands = (hi - lo + band - 1) / band; bands > 1; bands = (hi - lo + band - 1) / band) {
                 int mid = lo + (bands / 2) * band;
                 addToPendingCount(1);
                 new Rows(this, image, width, filter, k, out, mid, hi, band).fork();
