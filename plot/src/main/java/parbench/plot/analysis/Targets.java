@@ -52,10 +52,8 @@ final class Targets {
         for (String w : new String[] {Work.MATMUL, Work.CONV2D, Work.MONTE_CARLO}) {
             out.add(efficiency(a, w));
         }
-        for (String dev : new String[] {"aparapi", "jocl"}) {
-            for (String w : new String[] {Work.MATMUL, Work.CONV2D}) {
-                out.add(device(a, dev, w));
-            }
+        for (String w : new String[] {Work.MATMUL, Work.CONV2D}) {
+            out.add(openCl(a, w));
         }
         return out;
     }
@@ -126,29 +124,57 @@ final class Targets {
                 e >= 0.90 ? Status.MET : Status.NOT_MET, "");
     }
 
-    /** Device end-to-end time over the best Java backend's time, in the case (params) with the most work. */
-    private static Target device(Analysis a, String dev, String workload) {
-        String name = dev + " vs best Java backend, " + workload;
+    /** The OpenCL backends whose end-to-end times the OpenCL target takes the better of. */
+    static final String[] OPENCL = {"aparapi", "jocl"};
+
+    /**
+     * The target is met when either OpenCL backend is within 2x of the best Java backend (the
+     * target says "Aparapi or JOCL"); the row names the better one and lists the other's ratio.
+     */
+    private static Target openCl(Analysis a, String workload) {
+        String name = "OpenCL (aparapi or jocl) vs best Java backend, " + workload;
         String target = "≤ 2× the best Java time";
-        Optional<Measured> d = a.measured().stream()
-                .filter(m -> m.method().equals(dev + "_end_to_end") && m.work().isPresent()
-                        && m.work().get().workload().equals(workload) && Double.isFinite(m.secondsPerOp()))
-                .max(Comparator.comparingDouble(m -> m.work().get().flop()));
-        if (d.isEmpty()) {
-            return noData(name, target, "no " + dev + "_end_to_end result for " + workload);
+        List<String> missing = new ArrayList<>();
+        Target best = null;
+        double bestRatio = Double.POSITIVE_INFINITY;
+        List<String> others = new ArrayList<>();
+        for (String dev : OPENCL) {
+            Optional<Measured> d = a.measured().stream()
+                    .filter(m -> m.method().equals(dev + "_end_to_end") && m.work().isPresent()
+                            && m.work().get().workload().equals(workload) && Double.isFinite(m.secondsPerOp()))
+                    .max(Comparator.comparingDouble(m -> m.work().get().flop()));
+            if (d.isEmpty()) {
+                missing.add("no " + dev + "_end_to_end result");
+                continue;
+            }
+            Measured dm = d.get();
+            Optional<Measured> j = a.measured().stream()
+                    .filter(m -> m.cls().equals(dm.cls()) && m.caseParams().equals(dm.caseParams()) && !m.isDevice()
+                            && Double.isFinite(m.secondsPerOp())
+                            && (a.cores() <= 0 || m.threads() <= a.cores()))
+                    .min(Comparator.comparingDouble(Measured::secondsPerOp));
+            if (j.isEmpty()) {
+                missing.add("no Java backend result to compare " + dev + " with");
+                continue;
+            }
+            double ratio = dm.secondsPerOp() / j.get().secondsPerOp();
+            String measured = dev + " " + Format.num(ratio) + "× (" + Format.num(dm.secondsPerOp() * 1e3) + " ms vs "
+                    + Format.num(j.get().secondsPerOp() * 1e3) + " ms " + j.get().label() + ")";
+            if (ratio < bestRatio) {
+                if (best != null) {
+                    others.add(0, best.measured());
+                }
+                bestRatio = ratio;
+                best = new Target(name, measured, target, ratio <= 2.0 ? Status.MET : Status.NOT_MET, "");
+            } else {
+                others.add(measured);
+            }
         }
-        Measured dm = d.get();
-        Optional<Measured> j = a.measured().stream()
-                .filter(m -> m.cls().equals(dm.cls()) && m.caseParams().equals(dm.caseParams()) && !m.isDevice()
-                        && Double.isFinite(m.secondsPerOp())
-                        && (a.cores() <= 0 || m.threads() <= a.cores()))
-                .min(Comparator.comparingDouble(Measured::secondsPerOp));
-        if (j.isEmpty()) {
-            return noData(name, target, "no Java backend result to compare with");
+        if (best == null) {
+            return noData(name, target, String.join("; ", missing));
         }
-        double ratio = dm.secondsPerOp() / j.get().secondsPerOp();
-        return new Target(name, Format.num(ratio) + "× (" + Format.num(dm.secondsPerOp() * 1e3) + " ms vs "
-                + Format.num(j.get().secondsPerOp() * 1e3) + " ms " + j.get().label() + ")", target,
-                ratio <= 2.0 ? Status.MET : Status.NOT_MET, "");
+        List<String> detail = new ArrayList<>(others);
+        detail.addAll(missing);
+        return new Target(name, best.measured(), target, best.status(), String.join("; ", detail));
     }
 }
