@@ -24,3 +24,35 @@ echo "=== perf-check: fork JVM $(python3 -c 'import json,sys; j=json.load(open(s
 cat "$run/targets.md"
 echo
 echo "full report: $run/report.html"
+
+# Monte Carlo's 2 G samples/s per core needs a 64-bit vector multiply this CPU may not have: run
+# the same sample definition as hand-written AVX2 C on one core, for comparison (if gcc is here).
+if command -v gcc >/dev/null && grep -qw avx2 /proc/cpuinfo; then
+  bin=$(mktemp)
+  trap 'rm -f "$out" "$bin"' EXIT
+  gcc -O3 -march=native -o "$bin" benchmarks/bounds/splitmix_avx2.c
+  samples=2000000000
+  echo
+  echo "=== Monte Carlo reference: benchmarks/bounds/splitmix_avx2.c (gcc -O3 -march=native, 1 core, $samples samples) ==="
+  if command -v perf >/dev/null && perf stat -x, -e cycles true >/dev/null 2>&1; then
+    perf stat -x, -e cycles,task-clock -o "$bin.stat" "$bin" avx2 $samples
+    python3 - "$bin.stat" $samples <<'PY'
+import sys
+vals = {}
+for line in open(sys.argv[1]):
+    f = line.strip().split(",")
+    if len(f) > 2 and f[0] and not line.startswith("#"):
+        vals[f[2].split(":")[0]] = float(f[0])
+n = float(sys.argv[2])
+cyc, ms = vals.get("cycles"), vals.get("task-clock")
+if cyc and ms:
+    ghz = cyc / (ms * 1e6)
+    print(f"{cyc / n:.2f} cycles per sample at {ghz:.2f} GHz; 2 G samples/s per core would need "
+          f"{ghz / 2:.2f} cycles per sample; with 28 AVX2 instructions per 4 samples at 4 per cycle "
+          f"no AVX2 code goes below 1.75 (= {ghz / 1.75:.2f} G samples/s at this clock)")
+PY
+    rm -f "$bin.stat"
+  else
+    "$bin" avx2 $samples
+  fi
+fi
