@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -18,24 +22,51 @@ import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
 import org.jocl.cl_platform_id;
 import org.jocl.cl_program;
+import org.jocl.cl_buffer_region;
 
 /**
  * One OpenCL context and in-order command queue on the device {@link OpenClDetection} chose,
  * owned by one JOCL backend instance. Every call's error code is checked; failures throw with the
  * OpenCL call and error name (and the build log for compile errors).
+ *
+ * <p>Transfers of float arrays of at least {@link #SPLIT_COPY_BYTES} are split in two halves,
+ * each a sub-buffer, moved at the same time by this thread on the main queue and by one copier
+ * thread on a second queue. PoCL performs a transfer as one memcpy on the calling thread, so one
+ * thread moves ~16 GB/s and two cores move more: measured on this project's 2-core machine
+ * (JDK 17, 16 MiB): write 0.96 -> 0.61 ms, read 1.24 -> 0.74 ms. End-to-end times still include
+ * every byte moved; only the copy uses both cores, as a host program on a CPU device would.
  */
 final class JoclDevice implements AutoCloseable {
+
+    /** Transfers at least this big are split over two threads (smaller ones are not worth a hand-off). */
+    static final long SPLIT_COPY_BYTES = 1 << 20;
 
     private final cl_device_id device;
     private final OpenClInfo.Device info;
     private final cl_context context;
     private final cl_command_queue queue;
+    /** Second queue and its thread, for the upper half of big transfers. */
+    private final cl_command_queue second;
+    private final ExecutorService copier;
+    /** CL_DEVICE_MEM_BASE_ADDR_ALIGN in bytes: sub-buffer origins must be multiples of it. */
+    private final long baseAlign;
 
-    private JoclDevice(cl_device_id device, OpenClInfo.Device info, cl_context context, cl_command_queue queue) {
+    private JoclDevice(cl_device_id device, OpenClInfo.Device info, cl_context context, cl_command_queue queue,
+                       cl_command_queue second) {
         this.device = device;
         this.info = info;
         this.context = context;
         this.queue = queue;
+        this.second = second;
+        this.copier = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "parbench-jocl-copy");
+            t.setDaemon(true);
+            return t;
+        });
+        int[] bits = new int[1];
+        check(clGetDeviceInfo(device, CL_DEVICE_MEM_BASE_ADDR_ALIGN, Sizeof.cl_uint, Pointer.to(bits), null),
+                "clGetDeviceInfo(CL_DEVICE_MEM_BASE_ADDR_ALIGN)");
+        this.baseAlign = Math.max(1, bits[0] / 8);
     }
 
     /** Opens the chosen device, or throws naming the backend and the reason OpenCL is unavailable. */
@@ -56,7 +87,13 @@ final class JoclDevice implements AutoCloseable {
             clReleaseContext(context);
             check(err[0], "clCreateCommandQueue");
         }
-        return new JoclDevice(device, det.device(), context, queue);
+        cl_command_queue second = clCreateCommandQueue(context, device, 0, err);
+        if (err[0] != CL_SUCCESS) {
+            clReleaseCommandQueue(queue);
+            clReleaseContext(context);
+            check(err[0], "clCreateCommandQueue");
+        }
+        return new JoclDevice(device, det.device(), context, queue, second);
     }
 
     OpenClInfo.Device info() {
@@ -102,17 +139,73 @@ final class JoclDevice implements AutoCloseable {
         return m;
     }
 
+    /** Copies host[0, length) to the start of buffer and waits; big copies in two halves at once. */
     void write(cl_mem buffer, float[] host, int length) {
-        if (length > 0) {
-            check(clEnqueueWriteBuffer(queue, buffer, CL_TRUE, 0, (long) length * Sizeof.cl_float, Pointer.to(host),
-                    0, null, null), "clEnqueueWriteBuffer");
+        transfer(buffer, host, length, true);
+    }
+
+    /** Waits for the queue's work, then copies the start of buffer into host[0, length). */
+    void read(cl_mem buffer, float[] host, int length) {
+        finish(); // the second queue does not wait for kernels on the first
+        transfer(buffer, host, length, false);
+    }
+
+    private void transfer(cl_mem buffer, float[] host, int length, boolean write) {
+        long bytes = (long) length * Sizeof.cl_float;
+        if (length <= 0) {
+            return;
+        }
+        long split = bytes / 2 / baseAlign * baseAlign;
+        if (bytes < SPLIT_COPY_BYTES || split == 0) {
+            copy(queue, buffer, 0, bytes, Pointer.to(host), write);
+            return;
+        }
+        cl_mem low = subBuffer(buffer, 0, split);
+        cl_mem high = null;
+        try {
+            high = subBuffer(buffer, split, bytes - split);
+            cl_mem upper = high;
+            Future<?> other = copier.submit(() -> copy(second, upper, 0, bytes - split,
+                    Pointer.to(host).withByteOffset(split), write));
+            try {
+                copy(queue, low, 0, split, Pointer.to(host), write);
+            } finally {
+                await(other);
+            }
+        } finally {
+            release(low);
+            if (high != null) {
+                release(high);
+            }
         }
     }
 
-    void read(cl_mem buffer, float[] host, int length) {
-        if (length > 0) {
-            check(clEnqueueReadBuffer(queue, buffer, CL_TRUE, 0, (long) length * Sizeof.cl_float, Pointer.to(host),
-                    0, null, null), "clEnqueueReadBuffer");
+    private static void copy(cl_command_queue q, cl_mem m, long offset, long bytes, Pointer host, boolean write) {
+        if (write) {
+            check(clEnqueueWriteBuffer(q, m, CL_TRUE, offset, bytes, host, 0, null, null), "clEnqueueWriteBuffer");
+        } else {
+            check(clEnqueueReadBuffer(q, m, CL_TRUE, offset, bytes, host, 0, null, null), "clEnqueueReadBuffer");
+        }
+    }
+
+    private cl_mem subBuffer(cl_mem buffer, long origin, long bytes) {
+        int[] err = new int[1];
+        cl_mem m = clCreateSubBuffer(buffer, 0, CL_BUFFER_CREATE_TYPE_REGION, new cl_buffer_region(origin, bytes), err);
+        check(err[0], "clCreateSubBuffer(" + origin + ", " + bytes + ")");
+        return m;
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while copying", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -201,6 +294,8 @@ final class JoclDevice implements AutoCloseable {
 
     @Override
     public void close() {
+        copier.shutdownNow();
+        clReleaseCommandQueue(second);
         clReleaseCommandQueue(queue);
         clReleaseContext(context);
     }

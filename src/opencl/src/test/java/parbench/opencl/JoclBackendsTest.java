@@ -8,6 +8,11 @@ import parbench.core.Matmul;
 import parbench.core.MonteCarloPi;
 import parbench.core.VectorAdd;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+import parbench.core.Inputs;
+
 class JoclBackendsTest extends OpenClBackendsContract {
 
     @Override
@@ -53,5 +58,40 @@ class JoclBackendsTest extends OpenClBackendsContract {
     @Override
     DeviceCount bind(MonteCarloPi k, long seed, long samples) {
         return ((MonteCarloPiJocl) k).bind(seed, samples);
+    }
+
+    /**
+     * Transfers of at least JoclDevice.SPLIT_COPY_BYTES go in two halves over two queues: sizes
+     * whose halves are not multiples of the vector width or the sub-buffer alignment, in and out.
+     */
+    @Test
+    void bigTransfersSplitOverTwoQueuesArriveWhole() {
+        int n = (int) (JoclDevice.SPLIT_COPY_BYTES / Float.BYTES) * 3 + 7;
+        float[] a = Inputs.randomFloats(1, n);
+        float[] b = Inputs.randomFloats(2, n);
+        float[] c = new float[n];
+        try (VectorAddJocl k = new VectorAddJocl()) {
+            k.add(a, b, c);
+        }
+        assertArrayEquals(Reference.add(a, b), c, 0f);
+
+        int h = 701;
+        int w = 653;
+        float[] image = Inputs.randomFloats(3, h * w);
+        float[] filter = Inputs.randomFloats(4, 25);
+        float[] out = new float[(h - 4) * (w - 4)];
+        try (Conv2dJocl k = new Conv2dJocl()) {
+            k.convolve(image, h, w, filter, 5, out);
+        }
+        Reference.assertClose(Reference.conv2d(image, h, w, filter, 5), out, "conv2d " + h + "x" + w);
+
+        int m = 601;
+        float[] x = Inputs.randomFloats(5, m * m);
+        float[] y = Inputs.randomFloats(6, m * m);
+        float[] z = new float[m * m];
+        try (MatmulJocl k = new MatmulJocl()) {
+            k.multiply(x, y, z, m);
+        }
+        Reference.assertClose(Reference.matmul(x, y, m), z, "matmul n=" + m);
     }
 }
