@@ -22,6 +22,15 @@ final class ParamCheck {
         BOUNDS.put("k", new long[] {1, 46340});
         BOUNDS.put("samples", new long[] {1, Long.MAX_VALUE / 2});
         BOUNDS.put("flops", new long[] {1, Long.MAX_VALUE / 2});
+        // Tuning knobs (MatmulTuningBenchmark, Conv2dTuningBenchmark).
+        BOUNDS.put("kc", new long[] {1, 1 << 20});
+        BOUNDS.put("mc", new long[] {4, 1 << 20});
+        BOUNDS.put("bandsPerThread", new long[] {1, 4096});
+        BOUNDS.put("joclMc", new long[] {4, 1 << 20});
+        BOUNDS.put("joclKc", new long[] {1, 1 << 20});
+        BOUNDS.put("joclR", new long[] {1, 16});
+        BOUNDS.put("joclV", new long[] {1, 8});
+        BOUNDS.put("joclBand", new long[] {1, 1 << 20});
     }
 
     private ParamCheck() {
@@ -65,6 +74,17 @@ final class ParamCheck {
                         + "select VectorAddBenchmark alone for longer vectors";
             }
         }
+        for (String v : given.getOrDefault("joclMc", java.util.List.of())) {
+            if (Long.parseLong(v.trim()) % 4 != 0) {
+                return "parameter joclMc=" + v.trim() + " is not a multiple of 4 (the micro-tile height); allowed: 4, 8, 12, ...";
+            }
+        }
+        long maxR = given.getOrDefault("joclR", java.util.List.of("3")).stream().mapToLong(v -> Long.parseLong(v.trim())).max().orElse(3);
+        for (String v : given.getOrDefault("joclBand", java.util.List.of())) {
+            if (Long.parseLong(v.trim()) < maxR) {
+                return "parameter joclBand=" + v.trim() + " is smaller than joclR=" + maxR + "; allowed: joclBand >= joclR";
+            }
+        }
         long minSize = given.getOrDefault("size", java.util.List.of("2048")).stream().mapToLong(v -> Long.parseLong(v.trim())).min().orElse(2048);
         for (String v : given.getOrDefault("k", java.util.List.of())) {
             if (Long.parseLong(v.trim()) > minSize) {
@@ -98,7 +118,9 @@ final class ParamCheck {
 
     private static boolean selectsMatmul(String pattern) {
         try {
-            return java.util.regex.Pattern.compile(pattern).matcher(MatmulBenchmark.class.getName() + ".serial").find();
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
+            return p.matcher(MatmulBenchmark.class.getName() + ".serial").find()
+                    || p.matcher(MatmulTuningBenchmark.class.getName() + ".simd_forkjoin").find();
         } catch (java.util.regex.PatternSyntaxException e) {
             return true;
         }

@@ -121,6 +121,10 @@ final class RunCommand {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(cmd)
                 .jvmArgsAppend(appended.toArray(new String[0]))
                 .shouldFailOnError(cmd.shouldFailOnError().orElse(true));
+        if (cmd.getIncludes().isEmpty()) {
+            // The tuning sweeps repeat the fastest backends with other knob values: only when named.
+            options.exclude("TuningBenchmark");
+        }
         for (Backend b : Backend.values()) {
             JsonObject a = probe.getAsJsonObject("backends").getAsJsonObject(b.id());
             boolean available = a != null && a.get("available").getAsBoolean();

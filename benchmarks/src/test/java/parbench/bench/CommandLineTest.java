@@ -53,6 +53,18 @@ class CommandLineTest {
     }
 
     @Test
+    void checksTheTuningKnobs() {
+        assertNull(check("-p", "kc=256,512", "-p", "mc=72,144", "-p", "bandsPerThread=1,16",
+                "-p", "joclMc=32,64", "-p", "joclKc=512", "-p", "joclR=2,4", "-p", "joclV=1,2", "-p", "joclBand=16"));
+        assertTrue(check("-p", "mc=2").contains("mc=2"), check("-p", "mc=2"));
+        assertTrue(check("-p", "joclMc=30").contains("multiple of 4"));
+        assertTrue(check("-p", "joclR=4", "-p", "joclBand=3").contains("joclBand=3"));
+        assertTrue(check("-p", "bandsPerThread=0").contains("bandsPerThread=0"));
+        assertTrue(check("-p", "n=50000").contains("MatmulBenchmark"));
+        assertTrue(ParamCheck.check(new String[] {"-p", "n=50000"}, List.of("MatmulTuningBenchmark")) != null);
+    }
+
+    @Test
     void unknownBackendIsAUsageError() {
         Run r = run("--backends", "serial,cuda");
         assertEquals(2, r.code);

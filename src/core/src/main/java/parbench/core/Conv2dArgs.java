@@ -53,9 +53,22 @@ final class Conv2dArgs {
         }
     }
 
+    /**
+     * Bands per thread of the threaded backends, enough to even out the load when a worker is
+     * delayed. Measured with the Conv2dSimd kernel over equal bands in a ForkJoinPool (2048², k = 5,
+     * 2 threads, this project's 2-core machine): 1, 4, 16 and 64 bands per thread ran at 2.20, 2.13,
+     * 2.24 and 2.36 ms. Sweep it with Conv2dTuningBenchmark.
+     */
+    static final int BANDS_PER_THREAD = 4;
+
     /** Row bands for the threaded backends: enough bands per thread to even out the load. */
     static int bandRows(int outHeight, int threads, int multiple) {
-        int bands = threads == 1 ? 1 : threads * 4;
+        return bandRows(outHeight, threads, multiple, BANDS_PER_THREAD);
+    }
+
+    /** As above with the bands per thread given (a sweep knob). */
+    static int bandRows(int outHeight, int threads, int multiple, int bandsPerThread) {
+        int bands = threads == 1 ? 1 : threads * bandsPerThread;
         int rows = (outHeight + bands - 1) / bands;
         return Math.max(multiple, (rows + multiple - 1) / multiple * multiple);
     }

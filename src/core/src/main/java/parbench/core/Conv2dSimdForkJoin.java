@@ -11,9 +11,19 @@ import java.util.concurrent.CountedCompleter;
 public final class Conv2dSimdForkJoin implements Conv2d {
 
     private final WorkerPool pool;
+    private final int bandsPerThread;
 
     public Conv2dSimdForkJoin(int threads) {
+        this(threads, Conv2dArgs.BANDS_PER_THREAD);
+    }
+
+    /** With the bands per thread given, for sweeps ({@code Conv2dTuningBenchmark}); at least 1. */
+    public Conv2dSimdForkJoin(int threads, int bandsPerThread) {
+        if (bandsPerThread < 1) {
+            throw new IllegalArgumentException("bandsPerThread must be >= 1, got " + bandsPerThread);
+        }
         this.pool = new WorkerPool(threads);
+        this.bandsPerThread = bandsPerThread;
     }
 
     public WorkerPool pool() {
@@ -24,7 +34,7 @@ public final class Conv2dSimdForkJoin implements Conv2d {
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Conv2dArgs.check(image, height, width, filter, k, out);
         int oh = Conv2d.outSize(height, k);
-        int band = Conv2dArgs.bandRows(oh, pool.threads(), 1);
+        int band = Conv2dArgs.bandRows(oh, pool.threads(), 1, bandsPerThread);
         pool.invoke(new Rows(null, image, width, Conv2dSimd.columnMajor(filter, k), k, out, 0, oh, band));
     }
 

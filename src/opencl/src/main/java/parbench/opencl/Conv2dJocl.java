@@ -46,11 +46,31 @@ public final class Conv2dJocl implements Conv2d {
     private final cl_kernel kernel;
     /** Work-items per group of the tiled kernel; 0 for the CPU kernel conv2d_rows. */
     private final int workGroup;
+    /** The CPU kernel's rows per work-item (BAND unless chosen for a sweep). */
+    private final int band;
     private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public Conv2dJocl() {
-        this(0);
+        this(0, R, V, BAND);
+    }
+
+    /**
+     * With an explicit register block and band for the CPU kernel, for sweeps ({@code Conv2dTuningBenchmark}).
+     *
+     * @param r    output rows of a register block (>= 1)
+     * @param v    float8 vectors of a register block (>= 1)
+     * @param band output rows per work-item (>= r)
+     */
+    public Conv2dJocl(int r, int v, int band) {
+        this(0, check("r", r, 1), check("v", v, 1), check("band", band, r));
+    }
+
+    private static int check(String name, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
+        }
+        return value;
     }
 
     /**
@@ -59,11 +79,16 @@ public final class Conv2dJocl implements Conv2d {
      * the GPU-shaped kernel on any device.
      */
     Conv2dJocl(int workGroupSize) {
+        this(workGroupSize, R, V, BAND);
+    }
+
+    private Conv2dJocl(int workGroupSize, int r, int v, int band) {
+        this.band = band;
         device = JoclDevice.open("jocl");
         boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
         workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
         program = device.build("conv2d.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTX=" + TX
-                + " -DTY=" + TY + " -DR=" + R + " -DV=" + V + " -DBAND=" + BAND);
+                + " -DTY=" + TY + " -DR=" + r + " -DV=" + v + " -DBAND=" + band);
         kernel = device.kernel(program, cpu ? "conv2d_rows" : "conv2d");
     }
 
@@ -157,7 +182,7 @@ public final class Conv2dJocl implements Conv2d {
             JoclDevice.arg(kernel, 5, dOut);
             int oh = height - k + 1;
             if (workGroup == 0) {
-                device.run(kernel, new long[] {Math.max(1, oh / BAND)}, new long[] {1});
+                device.run(kernel, new long[] {Math.max(1, oh / band)}, new long[] {1});
                 return;
             }
             JoclDevice.localArg(kernel, 6, tileBytes);

@@ -47,11 +47,38 @@ public final class MatmulJocl implements Matmul {
     private final cl_kernel packB;
     /** Work-items per group of the tiled kernel; 0 for the CPU scheme. */
     private final int workGroup;
+    /** The CPU scheme's block sizes (MC and KC unless chosen for a sweep). */
+    private final int mc;
+    private final int kc;
     private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public MatmulJocl() {
-        this(0);
+        this(0, MC, KC);
+    }
+
+    /**
+     * With explicit block sizes for the CPU kernels, for sweeps ({@code MatmulTuningBenchmark}).
+     *
+     * @param mc rows of C per work-item (a multiple of 4)
+     * @param kc depth of a k slice (>= 1)
+     */
+    public MatmulJocl(int mc, int kc) {
+        this(0, checkMc(mc), checkKc(kc));
+    }
+
+    private static int checkMc(int mc) {
+        if (mc < 4 || mc % 4 != 0) {
+            throw new IllegalArgumentException("mc must be a positive multiple of 4, got " + mc);
+        }
+        return mc;
+    }
+
+    private static int checkKc(int kc) {
+        if (kc < 1) {
+            throw new IllegalArgumentException("kc must be >= 1, got " + kc);
+        }
+        return kc;
     }
 
     /**
@@ -60,11 +87,17 @@ public final class MatmulJocl implements Matmul {
      * it to run the GPU-shaped kernel on any device.
      */
     MatmulJocl(int workGroupSize) {
+        this(workGroupSize, MC, KC);
+    }
+
+    private MatmulJocl(int workGroupSize, int mc, int kc) {
+        this.mc = mc;
+        this.kc = kc;
         device = JoclDevice.open("jocl");
         boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
         workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
         program = device.build("matmul.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTM=" + TM
-                + " -DTN=" + TN + " -DTK=" + TK + " -DMC=" + MC + " -DKC=" + KC);
+                + " -DTN=" + TN + " -DTK=" + TK + " -DMC=" + mc + " -DKC=" + kc);
         kernel = device.kernel(program, cpu ? "matmul_packed" : "matmul");
         packB = cpu ? device.kernel(program, "pack_b") : null;
     }
@@ -151,12 +184,12 @@ public final class MatmulJocl implements Matmul {
                 JoclDevice.arg(packB, 0, db);
                 JoclDevice.arg(packB, 1, dbp);
                 JoclDevice.arg(packB, 2, n);
-                device.enqueue(packB, null, new long[] {panels(n), (n + KC - 1) / KC}, new long[] {1, 1});
+                device.enqueue(packB, null, new long[] {panels(n), (n + kc - 1) / kc}, new long[] {1, 1});
                 JoclDevice.arg(kernel, 0, da);
                 JoclDevice.arg(kernel, 1, dbp);
                 JoclDevice.arg(kernel, 2, dc);
                 JoclDevice.arg(kernel, 3, n);
-                device.run(kernel, new long[] {(n + MC - 1) / MC}, new long[] {1});
+                device.run(kernel, new long[] {(n + mc - 1) / mc}, new long[] {1});
                 return;
             }
             JoclDevice.arg(kernel, 0, da);

@@ -1,0 +1,115 @@
+package parbench.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.core.Conv2d;
+import parbench.core.Conv2dSimdForkJoin;
+import parbench.opencl.Conv2dJocl;
+
+/**
+ * The tuning knobs of the fastest conv2d backends as JMH params, to sweep them, e.g.
+ * {@code java -jar benchmarks.jar Conv2dTuningBenchmark.jocl_end_to_end -p joclR=2,3,4 -p joclV=1,2}.
+ * The defaults are the backends' own constants (Conv2dArgs.BANDS_PER_THREAD, Conv2dJocl.R / V /
+ * BAND), whose comments give the sweeps that chose them. The Vector API kernel's block (one row ×
+ * 12 vectors) is unrolled code, not a knob. Not part of the default run: it runs when a pattern
+ * names it. Outputs are verified like Conv2dBenchmark's.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+public class Conv2dTuningBenchmark {
+
+    /** Vector API kernel over threads: row bands per thread (the fork granularity). */
+    @State(Scope.Benchmark)
+    public static class SimdBands extends KernelState<Conv2d> {
+        @Param("1")
+        public int threads;
+        @Param("4")
+        public int bandsPerThread;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Conv2dBenchmark.Problem p) {
+            init(params);
+            kernel = new Conv2dSimdForkJoin(threads, bandsPerThread);
+            run(p, this);
+            p.check(what());
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Conv2dBenchmark.Problem p) {
+            try {
+                p.check(what());
+            } finally {
+                closeKernel();
+            }
+        }
+
+        private String what() {
+            return "simd_forkjoin threads=" + threads + " bandsPerThread=" + bandsPerThread;
+        }
+    }
+
+    /** JOCL's CPU kernel: register block of joclR rows × joclV float8, joclBand rows per work-item. */
+    @State(Scope.Benchmark)
+    public static class JoclBlock extends KernelState<Conv2d> {
+        @Param("3")
+        public int joclR;
+        @Param("2")
+        public int joclV;
+        @Param("32")
+        public int joclBand;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Conv2dBenchmark.Problem p) {
+            init(params);
+            kernel = new Conv2dJocl(joclR, joclV, joclBand);
+            run(p, this);
+            p.check(what());
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Conv2dBenchmark.Problem p) {
+            try {
+                p.check(what());
+            } finally {
+                closeKernel();
+            }
+        }
+
+        private String what() {
+            return "jocl joclR=" + joclR + " joclV=" + joclV + " joclBand=" + joclBand;
+        }
+    }
+
+    @Benchmark
+    public float[] simd_forkjoin(Conv2dBenchmark.Problem p, SimdBands k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] jocl_end_to_end(Conv2dBenchmark.Problem p, JoclBlock k) {
+        return run(p, k);
+    }
+
+    private static float[] run(Conv2dBenchmark.Problem p, KernelState<Conv2d> k) {
+        long t0 = k.slowdown.start();
+        k.kernel.convolve(p.image, p.size, p.size, p.filter, p.k, p.out);
+        k.slowdown.pad(t0);
+        return p.out;
+    }
+}

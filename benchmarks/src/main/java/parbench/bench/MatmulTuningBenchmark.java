@@ -1,0 +1,114 @@
+package parbench.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.core.Matmul;
+import parbench.core.MatmulSimdForkJoin;
+import parbench.opencl.MatmulJocl;
+
+/**
+ * The block sizes of the fastest matmul backends as JMH params, to sweep them, e.g.
+ * {@code java -jar benchmarks.jar MatmulTuningBenchmark.simd_forkjoin -p kc=256,512,1024 -p mc=72,144,288}.
+ * The defaults are the kernels' own constants (MatmulSimdKernel.DEFAULT_KC / DEFAULT_MC,
+ * MatmulJocl.MC / KC), whose comments give the sweeps that chose them. Not part of the default
+ * run: it runs when a pattern names it. Outputs are verified like MatmulBenchmark's.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+public class MatmulTuningBenchmark {
+
+    /** Vector API kernel over threads: depth of a k slice and rows of a packed A block. */
+    @State(Scope.Benchmark)
+    public static class SimdTiles extends KernelState<Matmul> {
+        @Param("1")
+        public int threads;
+        @Param("512")
+        public int kc;
+        @Param("144")
+        public int mc;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, MatmulBenchmark.Problem p) {
+            init(params);
+            kernel = new MatmulSimdForkJoin(threads, kc, mc);
+            kernel.multiply(p.a, p.b, p.c, p.n);
+            p.check(what());
+        }
+
+        @TearDown(Level.Trial)
+        public void close(MatmulBenchmark.Problem p) {
+            try {
+                p.check(what());
+            } finally {
+                closeKernel();
+            }
+        }
+
+        private String what() {
+            return "simd_forkjoin threads=" + threads + " kc=" + kc + " mc=" + mc;
+        }
+    }
+
+    /** JOCL's CPU kernels: rows of C per work-item and depth of a k slice. */
+    @State(Scope.Benchmark)
+    public static class JoclTiles extends KernelState<Matmul> {
+        @Param("64")
+        public int joclMc;
+        @Param("512")
+        public int joclKc;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, MatmulBenchmark.Problem p) {
+            init(params);
+            kernel = new MatmulJocl(joclMc, joclKc);
+            kernel.multiply(p.a, p.b, p.c, p.n);
+            p.check(what());
+        }
+
+        @TearDown(Level.Trial)
+        public void close(MatmulBenchmark.Problem p) {
+            try {
+                p.check(what());
+            } finally {
+                closeKernel();
+            }
+        }
+
+        private String what() {
+            return "jocl joclMc=" + joclMc + " joclKc=" + joclKc;
+        }
+    }
+
+    @Benchmark
+    public float[] simd_forkjoin(MatmulBenchmark.Problem p, SimdTiles k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public float[] jocl_end_to_end(MatmulBenchmark.Problem p, JoclTiles k) {
+        return run(p, k);
+    }
+
+    private static float[] run(MatmulBenchmark.Problem p, KernelState<Matmul> k) {
+        long t0 = k.slowdown.start();
+        k.kernel.multiply(p.a, p.b, p.c, p.n);
+        k.slowdown.pad(t0);
+        return p.c;
+    }
+}
