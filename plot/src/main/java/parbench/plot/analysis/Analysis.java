@@ -218,8 +218,9 @@ public final class Analysis {
         }
         rows.addAll(serialRows(measured, cores, series));
         if (!measured.isEmpty() && rows.isEmpty()) {
-            throw new ResultFormatException("no base to compare against in " + inputs
-                    + ": there is no 'serial' method and no result with param threads=1, so no speedup can be computed");
+            // e.g. a tuning sweep at one thread count: times and rates are still worth a report.
+            notes.add("No base to compare against: there is no 'serial' method and no result with param "
+                    + "threads=1, so no speedup or efficiency is computed; times and rates are reported.");
         }
         Map<Measured, String> caseLabels = new java.util.IdentityHashMap<>();
         for (Measured m : measured) {
