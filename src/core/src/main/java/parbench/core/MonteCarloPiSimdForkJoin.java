@@ -6,10 +6,12 @@ import java.util.concurrent.RecursiveTask;
 public final class MonteCarloPiSimdForkJoin implements MonteCarloPi {
 
     /**
-     * Ranges at or below this many samples run as one SIMD loop: 2^22 samples take ~2-4 ms at
-     * 1-2 G samples/s, so fork costs are noise, and 10^8 samples still give ~32 leaves.
+     * Ranges at or below this many samples run as one SIMD loop: 2^20 samples take ~0.3-3 ms
+     * (0.4-1.2 G samples/s on JDK 17-25), so fork costs are noise, and 2^22 samples (the CI
+     * profile) still give 4 leaves. It was 2^22, which left 2^22 samples in one leaf: measured
+     * 13.3 ms at 2 threads against 12.7 ms for simd, no parallelism at all.
      */
-    static final long LEAF_SAMPLES = 1L << 22;
+    static final long LEAF_SAMPLES = 1L << 20;
 
     private final WorkerPool pool;
 
