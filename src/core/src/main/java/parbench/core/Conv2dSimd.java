@@ -24,9 +24,10 @@ import jdk.incubator.vector.VectorSpecies;
  * one loaded vector fit the 16 AVX2 registers; 10 and 13 measured the same, 14 and 15 spill.
  *
  * <p>Every output pixel gets the same k² fused multiply-adds in the same order whichever block
- * computes it, so edges need no special arithmetic: the last block of a row is shifted back to
- * end exactly at the edge and recomputes a few pixels, rows narrower than a block use
- * single-vector blocks, and rows narrower than one vector use scalar {@link Math#fma}. Results
+ * computes it, so edges need no special arithmetic: what is left of a row after whole blocks
+ * goes in 4-vector blocks, the last one shifted back to end exactly at the edge (recomputing a
+ * few pixels); rows narrower than 4 vectors use single vectors the same way, and rows narrower
+ * than one vector use scalar {@link Math#fma}. Results
  * are bit-identical for any split of the rows, which {@link Conv2dSimdForkJoin} relies on.
  */
 public final class Conv2dSimd implements Conv2d {
@@ -37,6 +38,8 @@ public final class Conv2dSimd implements Conv2d {
     static final int VECTORS = 12;
     /** Output pixels per block. */
     private static final int COLS = VECTORS * L;
+    /** Output pixels per quarter block (4 vectors), for the rest of a row. */
+    private static final int QUARTER = 4 * L;
 
     @Override
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
@@ -78,16 +81,19 @@ public final class Conv2dSimd implements Conv2d {
         }
         int[] taps = tapOffsets(w, k);
         for (int y = y0; y < y1; y++) {
-            if (ow >= COLS) {
-                int x = 0;
-                for (; x <= ow - COLS; x += COLS) {
-                    block(img, w, fc, taps, out, ow, y, x);
-                }
-                if (x < ow) {
-                    block(img, w, fc, taps, out, ow, y, ow - COLS);
+            int x = 0;
+            for (; x <= ow - COLS; x += COLS) {
+                block(img, w, fc, taps, out, ow, y, x);
+            }
+            // The rest of the row (less than a block) in quarter blocks, the last shifted back:
+            // a whole block shifted back would recompute up to 11 of its 12 vectors (13 % of the
+            // work at 512 px per row). Rows narrower than a quarter block use single vectors.
+            if (ow >= QUARTER) {
+                for (; x < ow; x += QUARTER) {
+                    quarter(img, w, fc, taps, out, ow, y, Math.min(x, ow - QUARTER));
                 }
             } else {
-                for (int x = 0; x < ow; x += L) {
+                for (; x < ow; x += L) {
                     single(img, w, fc, taps, out, ow, y, Math.min(x, ow - L));
                 }
             }
@@ -130,7 +136,26 @@ public final class Conv2dSimd implements Conv2d {
         a11.intoArray(out, o + 11 * L);
     }
 
-    /** Output row y, columns x .. x + L - 1 (rows narrower than one block). */
+    /** Output row y, columns x .. x + QUARTER - 1 (the rest of a row after whole blocks). */
+    private static void quarter(float[] img, int w, float[] fc, int[] taps, float[] out, int ow, int y, int x) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        int base = y * w + x;
+        for (int t = 0; t < taps.length; t++) {
+            FloatVector c = FloatVector.broadcast(S, fc[t]);
+            int r = base + taps[t];
+            a0 = FloatVector.fromArray(S, img, r).fma(c, a0);
+            a1 = FloatVector.fromArray(S, img, r + L).fma(c, a1);
+            a2 = FloatVector.fromArray(S, img, r + 2 * L).fma(c, a2);
+            a3 = FloatVector.fromArray(S, img, r + 3 * L).fma(c, a3);
+        }
+        int o = y * ow + x;
+        a0.intoArray(out, o);
+        a1.intoArray(out, o + L);
+        a2.intoArray(out, o + 2 * L);
+        a3.intoArray(out, o + 3 * L);
+    }
+
+    /** Output row y, columns x .. x + L - 1 (rows narrower than a quarter block). */
     private static void single(float[] img, int w, float[] fc, int[] taps, float[] out, int ow, int y, int x) {
         FloatVector a = FloatVector.zero(S);
         int base = y * w + x;

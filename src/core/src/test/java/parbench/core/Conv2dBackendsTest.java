@@ -31,7 +31,7 @@ class Conv2dBackendsTest {
     /** image height, width. */
     private static final int[][] SIZES = {
         {1, 1}, {3, 3}, {5, 7}, {17, 15}, {33, 100}, {255, 17}, {1000, 3}, {40, 61}, {70, 203}, {9, 26},
-        // around the 12-vector block of Conv2dSimd: one block + a shifted one, several + shifted
+        // around the 12-vector block of Conv2dSimd: blocks followed by 4-vector blocks, the last shifted
         {4, 104}, {6, 300}, {8, 196},
     };
     private static final int[] KS = {1, 2, 3, 4, 5, 7};
