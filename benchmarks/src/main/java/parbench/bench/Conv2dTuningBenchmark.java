@@ -34,18 +34,16 @@ import parbench.opencl.Conv2dJocl;
 @Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class Conv2dTuningBenchmark {
 
-    /** Vector API kernel over threads: row bands per thread (the fork granularity). */
-    @State(Scope.Benchmark)
-    public static class SimdBands extends KernelState<Conv2d> {
-        @Param("1")
-        public int threads;
-        @Param("4")
-        public int bandsPerThread;
+    /** Creates the kernel for its knobs, verifies it before and after the trial, then closes it. */
+    public abstract static class Tuned extends KernelState<Conv2d> {
+        abstract Conv2d create();
+
+        abstract String what();
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Conv2dBenchmark.Problem p) {
             init(params);
-            kernel = new Conv2dSimdForkJoin(threads, bandsPerThread);
+            kernel = create();
             run(p, this);
             p.check(what());
         }
@@ -58,15 +56,30 @@ public class Conv2dTuningBenchmark {
                 closeKernel();
             }
         }
+    }
 
-        private String what() {
+    /** Vector API kernel over threads: row bands per thread (the fork granularity). */
+    @State(Scope.Benchmark)
+    public static class SimdBands extends Tuned {
+        @Param("1")
+        public int threads;
+        @Param("4")
+        public int bandsPerThread;
+
+        @Override
+        Conv2d create() {
+            return new Conv2dSimdForkJoin(threads, bandsPerThread);
+        }
+
+        @Override
+        String what() {
             return "simd_forkjoin threads=" + threads + " bandsPerThread=" + bandsPerThread;
         }
     }
 
     /** JOCL's CPU kernel: register block of joclR rows × joclV float8, joclBand rows per work-item. */
     @State(Scope.Benchmark)
-    public static class JoclBlock extends KernelState<Conv2d> {
+    public static class JoclBlock extends Tuned {
         @Param("3")
         public int joclR;
         @Param("2")
@@ -74,24 +87,13 @@ public class Conv2dTuningBenchmark {
         @Param("32")
         public int joclBand;
 
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Conv2dBenchmark.Problem p) {
-            init(params);
-            kernel = new Conv2dJocl(joclR, joclV, joclBand);
-            run(p, this);
-            p.check(what());
+        @Override
+        Conv2d create() {
+            return new Conv2dJocl(joclR, joclV, joclBand);
         }
 
-        @TearDown(Level.Trial)
-        public void close(Conv2dBenchmark.Problem p) {
-            try {
-                p.check(what());
-            } finally {
-                closeKernel();
-            }
-        }
-
-        private String what() {
+        @Override
+        String what() {
             return "jocl joclR=" + joclR + " joclV=" + joclV + " joclBand=" + joclBand;
         }
     }

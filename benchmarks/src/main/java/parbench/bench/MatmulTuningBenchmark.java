@@ -33,9 +33,33 @@ import parbench.opencl.MatmulJocl;
 @Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class MatmulTuningBenchmark {
 
+    /** Creates the kernel for its knobs, verifies it before and after the trial, then closes it. */
+    public abstract static class Tuned extends KernelState<Matmul> {
+        abstract Matmul create();
+
+        abstract String what();
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, MatmulBenchmark.Problem p) {
+            init(params);
+            kernel = create();
+            kernel.multiply(p.a, p.b, p.c, p.n);
+            p.check(what());
+        }
+
+        @TearDown(Level.Trial)
+        public void close(MatmulBenchmark.Problem p) {
+            try {
+                p.check(what());
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
     /** Vector API kernel over threads: depth of a k slice and rows of a packed A block. */
     @State(Scope.Benchmark)
-    public static class SimdTiles extends KernelState<Matmul> {
+    public static class SimdTiles extends Tuned {
         @Param("1")
         public int threads;
         @Param("512")
@@ -43,54 +67,32 @@ public class MatmulTuningBenchmark {
         @Param("144")
         public int mc;
 
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, MatmulBenchmark.Problem p) {
-            init(params);
-            kernel = new MatmulSimdForkJoin(threads, kc, mc);
-            kernel.multiply(p.a, p.b, p.c, p.n);
-            p.check(what());
+        @Override
+        Matmul create() {
+            return new MatmulSimdForkJoin(threads, kc, mc);
         }
 
-        @TearDown(Level.Trial)
-        public void close(MatmulBenchmark.Problem p) {
-            try {
-                p.check(what());
-            } finally {
-                closeKernel();
-            }
-        }
-
-        private String what() {
+        @Override
+        String what() {
             return "simd_forkjoin threads=" + threads + " kc=" + kc + " mc=" + mc;
         }
     }
 
     /** JOCL's CPU kernels: rows of C per work-item and depth of a k slice. */
     @State(Scope.Benchmark)
-    public static class JoclTiles extends KernelState<Matmul> {
+    public static class JoclTiles extends Tuned {
         @Param("64")
         public int joclMc;
         @Param("512")
         public int joclKc;
 
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, MatmulBenchmark.Problem p) {
-            init(params);
-            kernel = new MatmulJocl(joclMc, joclKc);
-            kernel.multiply(p.a, p.b, p.c, p.n);
-            p.check(what());
+        @Override
+        Matmul create() {
+            return new MatmulJocl(joclMc, joclKc);
         }
 
-        @TearDown(Level.Trial)
-        public void close(MatmulBenchmark.Problem p) {
-            try {
-                p.check(what());
-            } finally {
-                closeKernel();
-            }
-        }
-
-        private String what() {
+        @Override
+        String what() {
             return "jocl joclMc=" + joclMc + " joclKc=" + joclKc;
         }
     }
