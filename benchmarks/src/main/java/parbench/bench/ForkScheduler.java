@@ -43,9 +43,10 @@ final class ForkScheduler {
 
     /**
      * Seconds a fork costs beyond its iterations (JVM start, JMH handshake, the benchmark's setup
-     * and verification), mean over the default sweep on a 2-core Zen 5 (docs/measurements/2026-11-30-forks.md).
+     * and verification): the old default sweep, 204 forks of 3.2 s of iterations, took 15.5 min
+     * on a quiet 2-core Zen 5 (docs/measurements/2026-11-30-forks.md). A lower bound on a busy machine.
      */
-    static final double FORK_OVERHEAD_SECONDS = 1.9;
+    static final double FORK_OVERHEAD_SECONDS = 1.4;
 
     private final ForkPlan plan;
     private final Options base;

@@ -43,10 +43,10 @@ final class RunCommand {
      * see docs/measurements/2026-11-30-forks.md.
      */
     static final int DEFAULT_FORKS = 5;
-    static final int DEFAULT_WARMUP_ITERATIONS = 3;
-    static final TimeValue DEFAULT_WARMUP_TIME = TimeValue.milliseconds(200);
-    static final int DEFAULT_ITERATIONS = 4;
-    static final TimeValue DEFAULT_ITERATION_TIME = TimeValue.milliseconds(200);
+    static final int DEFAULT_WARMUP_ITERATIONS = 4;
+    static final TimeValue DEFAULT_WARMUP_TIME = TimeValue.milliseconds(100);
+    static final int DEFAULT_ITERATIONS = 3;
+    static final TimeValue DEFAULT_ITERATION_TIME = TimeValue.milliseconds(100);
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
