@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,10 +77,11 @@ final class ForkResults {
 
     /**
      * One RunResult per combination holding the BenchmarkResult of every fork, in fork order,
-     * with {@code forks} = number of forks merged; sorted as JMH sorts its results.
+     * with {@code forks} = number of forks merged; in plan order (the order in which JMH would
+     * run the combinations: benchmark name, then parameter values as given).
      */
     static List<RunResult> merge(List<ForkRecord> records) {
-        Map<Integer, TreeMap<Integer, RunResult>> byCombination = new LinkedHashMap<>();
+        Map<Integer, TreeMap<Integer, RunResult>> byCombination = new TreeMap<>();
         for (ForkRecord r : records) {
             if (r.result() != null) {
                 byCombination.computeIfAbsent(r.combination(), k -> new TreeMap<>()).put(r.fork(), r.result());
@@ -94,7 +94,6 @@ final class ForkResults {
             BenchmarkParams first = forks.firstEntry().getValue().getParams();
             merged.add(new RunResult(withForks(first, all.size()), all));
         }
-        merged.sort(RunResult.DEFAULT_SORT_COMPARATOR);
         return merged;
     }
 

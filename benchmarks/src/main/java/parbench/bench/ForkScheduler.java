@@ -234,7 +234,8 @@ final class ForkScheduler {
     /** Rewrites the merged results, iterations.json and environment.json (each atomically). */
     private void writeState(boolean interrupted) throws IOException {
         AtomicFiles.write(resultFile, ForkResults.format(ForkResults.merge(records), format));
-        Environment.write(stateDir.resolve("iterations.json"), ForkResults.iterations(records, plan));
+        // Beside the results and environment.json, where readers look for it.
+        Environment.write(resultFile.toAbsolutePath().getParent().resolve("iterations.json"), ForkResults.iterations(records, plan));
         JsonObject run = new JsonObject();
         run.addProperty("planned", plan.order.size());
         run.addProperty("completed", records.size());
