@@ -69,7 +69,19 @@ final class ForkScheduler {
         this.format = format;
         this.envFile = envFile;
         this.env = env;
-        this.capture = new IterationCapture(OutputFormatFactory.createFormatInstance(System.out, base.verbosity().orElse(VerboseMode.NORMAL)));
+        this.capture = new IterationCapture(OutputFormatFactory.createFormatInstance(console(base), base.verbosity().orElse(VerboseMode.NORMAL)));
+    }
+
+    /** JMH's console: stdout, or the file of {@code -o FILE}. */
+    private static java.io.PrintStream console(Options base) {
+        if (base.getOutput().hasValue()) {
+            try {
+                return new java.io.PrintStream(new java.io.FileOutputStream(base.getOutput().get()), true, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.FileNotFoundException e) {
+                System.err.println("# parbench: cannot write -o " + base.getOutput().get() + " (" + e.getMessage() + "): output on stdout");
+            }
+        }
+        return System.out;
     }
 
     /** Every (benchmark, mode, params) combination JMH would run for these options, in JMH's order. */
@@ -146,7 +158,8 @@ final class ForkScheduler {
         installInterruptHandling(report);
         try {
             writeState(false);
-            if (calibration != null && !todo.isEmpty()) {
+            boolean haveStart = env.has("drift") && env.getAsJsonObject("drift").has("start");
+            if (calibration != null && !todo.isEmpty() && !haveStart) {
                 addDrift("start", calibration.get());
             }
             int n = 0;
