@@ -278,6 +278,8 @@ final class ForkScheduler {
     /** The final lines, the summary table and the report; marked partial when interrupted. */
     private int finish(boolean report, boolean interrupted) {
         try {
+            // JMH's scratch result of a fork that was cut short.
+            Files.deleteIfExists(stateDir.resolve(".fork-result.json"));
             writeState(interrupted);
         } catch (IOException e) {
             System.err.println("error: cannot write " + envFile + ": " + e.getMessage());
