@@ -14,7 +14,30 @@ import java.util.Map;
  */
 final class Doctor {
 
+    /** Programs parbench uses when present, and what is lost without each. */
+    private static final String[][] OPTIONAL_TOOLS = {
+        {"git", "environment.json records no commit"},
+        {"perf", "benchmarks/perf-check.sh cannot count cycles"},
+        {"gcc", "benchmarks/perf-check.sh skips its C reference"},
+        {"nvcc", "the build ships no CUDA PTX (jcuda needs it and a GPU)"},
+    };
+
     private Doctor() {
+    }
+
+    /** The first executable {@code name} on PATH, or null. */
+    static Path onPath(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            Path p = Path.of(dir.isEmpty() ? "." : dir, name);
+            if (java.nio.file.Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     static int run(String[] args) {
@@ -56,6 +79,29 @@ final class Doctor {
         DeviceInfo.printOpenCl(env.get("opencl"));
         System.out.println("CUDA devices:");
         DeviceInfo.printCuda(env.get("cuda"));
+        // What the probe JVM printed and no backend line shows already (each problem named once).
+        List<String> notes = new ArrayList<>();
+        StringBuilder details = new StringBuilder();
+        env.getAsJsonObject("backends").entrySet().forEach(e -> details.append(e.getValue().getAsJsonObject().get("detail").getAsString()));
+        if (env.has("probeOutput")) {
+            env.getAsJsonArray("probeOutput").forEach(l -> {
+                String line = l.getAsString();
+                if (!line.contains("Using incubator modules") && details.indexOf(line) < 0) {
+                    notes.add(line);
+                }
+            });
+        }
+        if (!notes.isEmpty()) {
+            System.out.println();
+            System.out.println("printed by the probe JVM (not fatal):");
+            notes.forEach(l -> System.out.println("  " + l));
+        }
+        System.out.println();
+        System.out.println("optional tools:");
+        for (String[] tool : OPTIONAL_TOOLS) {
+            Path found = onPath(tool[0]);
+            System.out.printf("  %-14s %s%n", tool[0], found != null ? "found      : " + found : "MISSING    : " + tool[1]);
+        }
         return 0;
     }
 }

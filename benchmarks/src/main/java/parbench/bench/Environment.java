@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,23 +37,97 @@ final class Environment {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
         cmd.add("probe");
+        cmd.add("--out");
+        return runProbe(cmd);
+    }
+
+    /**
+     * Runs {@code command FILE} and reads the JSON the child wrote to FILE. The answer travels in a
+     * file because native loaders (Aparapi, JOCL, JCuda) print to the child's stdout and stderr;
+     * that chatter is kept as "probeOutput" and added to the detail of the backends it concerns.
+     */
+    static JsonObject runProbe(List<String> command) {
+        Path dir = null;
         try {
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            dir = Files.createTempDirectory("parbench-probe");
+            Path answer = dir.resolve("probe.json");
+            List<String> cmd = new ArrayList<>(command);
+            cmd.add(answer.toString());
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            p.getOutputStream().close();
             byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+            if (!ended) {
                 p.destroyForcibly();
-                return error("probe JVM failed (" + String.join(" ", cmd) + ")");
             }
-            String text = new String(out, StandardCharsets.UTF_8);
-            // Native libraries may print to stdout before the JSON: start at the first brace line.
-            int start = text.indexOf("\n{");
-            text = text.startsWith("{") ? text : (start >= 0 ? text.substring(start + 1) : text);
-            return JsonParser.parseString(text).getAsJsonObject();
+            List<String> chatter = chatter(new String(out, StandardCharsets.UTF_8));
+            if (!Files.exists(answer)) {
+                String said = chatter.isEmpty() ? "" : "; it printed: " + String.join(" | ", chatter.subList(Math.max(0, chatter.size() - 3), chatter.size()));
+                return error("probe JVM " + (ended ? "exited " + p.exitValue() : "timed out") + " without an answer ("
+                        + String.join(" ", command) + ")" + said);
+            }
+            JsonObject probe = JsonParser.parseString(Files.readString(answer, StandardCharsets.UTF_8)).getAsJsonObject();
+            attachChatter(probe, chatter);
+            return probe;
         } catch (IOException | RuntimeException e) {
-            return error("cannot start the probe JVM " + java + ": " + e.getMessage());
+            return error("cannot start the probe JVM " + command.get(0) + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error("interrupted while probing");
+        } finally {
+            if (dir != null) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(dir);
+                } catch (IOException e) {
+                    // a temporary folder left behind is harmless
+                }
+            }
+        }
+    }
+
+    /** The distinct non-blank lines a probe printed, in order. */
+    static List<String> chatter(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !lines.contains(t)) {
+                lines.add(t);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Keeps the probe's chatter as "probeOutput" and appends the lines that name OpenCL or CUDA to
+     * the detail of the unavailable backends using them: the user sees why, once, beside the backend.
+     */
+    static void attachChatter(JsonObject probe, List<String> chatter) {
+        if (chatter.isEmpty()) {
+            return;
+        }
+        JsonArray all = new JsonArray();
+        chatter.forEach(all::add);
+        probe.add("probeOutput", all);
+        JsonObject backends = probe.has("backends") ? probe.getAsJsonObject("backends") : new JsonObject();
+        for (String id : backends.keySet()) {
+            JsonObject b = backends.getAsJsonObject(id);
+            if (b.has("available") && b.get("available").getAsBoolean()) {
+                continue;
+            }
+            String topic = id.equals("jcuda") ? "cuda" : id.equals("aparapi") || id.equals("jocl") ? "opencl" : null;
+            List<String> mine = new ArrayList<>();
+            for (String line : chatter) {
+                if (topic != null && line.toLowerCase(Locale.ROOT).contains(topic)) {
+                    mine.add(line);
+                }
+            }
+            if (!mine.isEmpty()) {
+                String detail = b.has("detail") ? b.get("detail").getAsString() : "";
+                b.addProperty("detail", detail + " (native loader: " + String.join(" | ", mine) + ")");
+            }
         }
     }
 
@@ -95,7 +168,7 @@ final class Environment {
         if (end != null) {
             env.addProperty("end", end.toString());
         }
-        for (String key : new String[] {"backends", "opencl", "cuda", "error"}) {
+        for (String key : new String[] {"backends", "opencl", "cuda", "error", "probeOutput"}) {
             if (probe.has(key)) {
                 env.add(key, probe.get(key));
             }
@@ -178,17 +251,9 @@ final class Environment {
         }
     }
 
-    /** Writes JSON atomically: a temporary file in the same folder, then a rename. */
+    /** Writes JSON atomically (see {@link AtomicFiles}). */
     static void write(Path file, JsonElement json) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n",
-                    StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, (new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,12 +7,15 @@ import java.util.Arrays;
  * ({@code -l}, {@code -h}, {@code -p threads=1,2,4,8}, {@code -f}, {@code -wi}, {@code -i},
  * {@code -rf}, {@code -rff}, {@code -jvm}, …) plus parbench's own defaults: results in a new
  * {@code results/runs/<id>/} folder with an {@code environment.json}, unavailable backends skipped
- * up front, and a report generated after the run.
+ * up front, forks run one at a time in rounds across all benchmarks and saved as they finish
+ * ({@code --resume RUN_DIR} completes an interrupted run), and a report generated after the run.
  */
 public final class Main {
 
     static final String USAGE = String.join("\n",
-            "usage: java -jar benchmarks.jar [JMH options] [--backends ID,...] [--no-report]   run benchmarks",
+            "usage: java -jar benchmarks.jar [JMH options] [--backends ID,...] [--no-report] [--no-calibration] [--dry-run]",
+            "                                                                       run benchmarks (docs/running.md)",
+            "       java -jar benchmarks.jar --resume RUN_DIR [--no-report]          run the missing forks of a run",
             "       java -jar benchmarks.jar doctor                                 backends, devices, SIMD width",
             "       java -jar benchmarks.jar report JSON... [-o DIR] [--cores N]     (re)generate a report",
             "       java -jar benchmarks.jar compare BASELINE CURRENT [options]      regression gate (exit 0/1/2)",
@@ -40,6 +43,8 @@ public final class Main {
                     return parbench.plot.compare.PromoteCommand.run(rest);
                 case "probe":
                     return Probe.run(rest);
+                case "calibrate":
+                    return DriftCalibration.run(rest);
                 case "help":
                 case "--help":
                     System.out.println(USAGE);

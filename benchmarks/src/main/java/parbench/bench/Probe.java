@@ -21,7 +21,24 @@ final class Probe {
     private Probe() {
     }
 
+    /**
+     * {@code probe} prints the JSON; {@code probe --out FILE} writes it to FILE (atomically) instead,
+     * because native loaders print to this JVM's stdout and would corrupt an answer sent there.
+     */
     static int run(String[] args) {
+        if (args.length == 2 && args[0].equals("--out")) {
+            try {
+                Environment.write(java.nio.file.Path.of(args[1]), probe());
+                return 0;
+            } catch (java.io.IOException e) {
+                System.err.println("error: cannot write " + args[1] + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        if (args.length != 0) {
+            System.err.println("error: unknown probe option '" + args[0] + "'; allowed: --out FILE");
+            return 2;
+        }
         System.out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(probe()));
         return 0;
     }

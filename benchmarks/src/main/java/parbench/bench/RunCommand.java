@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,65 +9,114 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import parbench.core.Backend;
 
-/** A benchmark run: JMH with parbench's defaults (see {@link Main}). */
+/**
+ * A benchmark run: JMH with parbench's defaults (see {@link Main}), one fork at a time in rounds
+ * across all selected benchmarks ({@link ForkScheduler}).
+ */
 final class RunCommand {
 
-    /** JVM flags every fork needs, whatever the user adds with -jvmArgsAppend. */
-    static final List<String> FORK_FLAGS = List.of("--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED");
+    /**
+     * JVM flags every fork needs, whatever the user adds with -jvmArgsAppend. Transparent huge
+     * pages: without them memory-bound kernels were bimodal across JVM launches (issue 10 item 3;
+     * docs/measurements/2026-11-30-forks.md); the JVM ignores the flag where THP is unavailable.
+     */
+    static final List<String> FORK_FLAGS = List.of("--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+            "-XX:+UseTransparentHugePages");
+
+    /*
+     * Default forks x iterations when the user passes none of -f/-wi/-i/-w/-r (each applies on its
+     * own): chosen from measured within-fork and between-fork variance (Kalibera & Jones 2013),
+     * see docs/measurements/2026-11-30-forks.md.
+     */
+    static final int DEFAULT_FORKS = 5;
+    static final int DEFAULT_WARMUP_ITERATIONS = 4;
+    static final TimeValue DEFAULT_WARMUP_TIME = TimeValue.milliseconds(100);
+    static final int DEFAULT_ITERATIONS = 3;
+    static final TimeValue DEFAULT_ITERATION_TIME = TimeValue.milliseconds(100);
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private RunCommand() {
     }
 
-    static int run(String[] rawArgs) {
-        // parbench's own options are taken out before JMH parses the rest.
-        List<String> jmhArgs = new ArrayList<>();
+    /** parbench's own options, taken out before JMH parses the rest. */
+    static final class Args {
+        final List<String> jmh = new ArrayList<>();
         Set<Backend> selected = EnumSet.allOf(Backend.class);
         boolean report = true;
-        for (int i = 0; i < rawArgs.length; i++) {
-            String a = rawArgs[i];
-            if (a.equals("--no-report")) {
-                report = false;
-            } else if (a.equals("--backends") || a.startsWith("--backends=")) {
-                String list;
-                if (a.equals("--backends")) {
-                    if (i + 1 >= rawArgs.length) {
-                        return usage("--backends needs a comma-separated list; allowed: " + Backend.ids());
+        boolean calibration = true;
+        boolean dryRun;
+        Path resume;
+
+        static Args parse(String[] raw) {
+            Args a = new Args();
+            for (int i = 0; i < raw.length; i++) {
+                String s = raw[i];
+                if (s.equals("--no-report")) {
+                    a.report = false;
+                } else if (s.equals("--no-calibration")) {
+                    a.calibration = false;
+                } else if (s.equals("--dry-run")) {
+                    a.dryRun = true;
+                } else if (s.equals("--resume") || s.startsWith("--resume=")) {
+                    String dir = s.equals("--resume") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--resume=".length());
+                    if (dir == null || dir.isEmpty()) {
+                        throw new IllegalArgumentException("--resume needs the run folder of an earlier run (the folder holding plan.json)");
                     }
-                    list = rawArgs[++i];
+                    a.resume = Path.of(dir);
+                } else if (s.equals("--backends") || s.startsWith("--backends=")) {
+                    String list = s.equals("--backends") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--backends=".length());
+                    if (list == null) {
+                        throw new IllegalArgumentException("--backends needs a comma-separated list; allowed: " + Backend.ids());
+                    }
+                    a.selected = EnumSet.noneOf(Backend.class);
+                    for (String id : list.split(",")) {
+                        a.selected.add(Backend.fromId(id.trim()));
+                    }
                 } else {
-                    list = a.substring("--backends=".length());
+                    a.jmh.add(s);
                 }
-                selected = EnumSet.noneOf(Backend.class);
-                for (String id : list.split(",")) {
-                    try {
-                        selected.add(Backend.fromId(id.trim()));
-                    } catch (IllegalArgumentException e) {
-                        return usage(e.getMessage());
-                    }
-                }
-            } else {
-                jmhArgs.add(a);
             }
+            return a;
         }
-        String[] args = jmhArgs.toArray(new String[0]);
+    }
+
+    static int run(String[] rawArgs) {
+        Args a;
+        ForkPlan resumed = null;
+        try {
+            a = Args.parse(rawArgs);
+            if (a.resume != null) {
+                if (!a.jmh.isEmpty()) {
+                    throw new IllegalArgumentException("--resume takes no JMH options (the run's own are in its plan.json): "
+                            + String.join(" ", a.jmh));
+                }
+                resumed = ForkPlan.read(a.resume);
+                Args original = Args.parse(resumed.args.toArray(new String[0]));
+                original.report = a.report && original.report;
+                original.calibration = a.calibration && original.calibration;
+                original.dryRun = a.dryRun;
+                original.resume = a.resume;
+                a = original;
+            }
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        String[] args = a.jmh.toArray(new String[0]);
         CommandLineOptions cmd;
         try {
             cmd = new CommandLineOptions(args);
@@ -110,10 +160,10 @@ final class RunCommand {
         String java = cmd.getJvm().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> appended = new ArrayList<>(FORK_FLAGS);
         appended.addAll(cmd.getJvmArgsAppend().orElse(List.of()));
-        List<String> probeArgs = new ArrayList<>(cmd.getJvmArgsPrepend().orElse(List.of()));
-        probeArgs.addAll(cmd.getJvmArgs().orElse(List.of()));
-        probeArgs.addAll(appended);
-        JsonObject probe = Environment.probeChild(java, probeArgs);
+        List<String> forkJvmArgs = new ArrayList<>(cmd.getJvmArgsPrepend().orElse(List.of()));
+        forkJvmArgs.addAll(cmd.getJvmArgs().orElse(List.of()));
+        forkJvmArgs.addAll(appended);
+        JsonObject probe = Environment.probeChild(java, forkJvmArgs);
         if (probe.has("error")) {
             System.err.println("error: " + probe.get("error").getAsString());
             return 2;
@@ -121,76 +171,132 @@ final class RunCommand {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(cmd)
                 .jvmArgsAppend(appended.toArray(new String[0]))
                 .shouldFailOnError(cmd.shouldFailOnError().orElse(true));
+        applyDefaults(options, cmd);
         if (cmd.getIncludes().isEmpty()) {
             // The tuning sweeps repeat the fastest backends with other knob values: only when named.
             options.exclude("TuningBenchmark");
         }
         for (Backend b : Backend.values()) {
-            JsonObject a = probe.getAsJsonObject("backends").getAsJsonObject(b.id());
-            boolean available = a != null && a.get("available").getAsBoolean();
-            if (!selected.contains(b)) {
+            JsonObject av = probe.getAsJsonObject("backends").getAsJsonObject(b.id());
+            boolean available = av != null && av.get("available").getAsBoolean();
+            if (!a.selected.contains(b)) {
                 options.exclude(excludePattern(b));
             } else if (!available) {
                 System.out.println("# parbench: skipping " + b.id() + ": unavailable: "
-                        + (a == null ? "not probed" : a.get("detail").getAsString()));
+                        + (av == null ? "not probed" : av.get("detail").getAsString()));
                 options.exclude(excludePattern(b));
             }
         }
+        Options base = options.build();
 
-        // Results go to a new run folder unless the user chose a result file or format.
+        // Results go to a new run folder unless the user chose a result file or format; the fork
+        // files and the plan then go to a folder beside that file.
         Path resultFile;
-        ResultFormatType format = cmd.getResultFormat().orElse(ResultFormatType.JSON);
-        if (cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()) {
-            resultFile = Path.of(cmd.getResult().orElse("jmh-result." + format.toString().toLowerCase(Locale.ROOT)));
+        ResultFormatType format;
+        Path stateDir;
+        if (resumed != null) {
+            resultFile = Path.of(resumed.resultFile);
+            format = ResultFormatType.valueOf(resumed.resultFormat);
+            stateDir = a.resume;
+        } else if (cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()) {
+            format = cmd.getResultFormat().orElse(ResultFormatType.JSON);
+            resultFile = Path.of(cmd.getResult().orElse("jmh-result." + format.toString().toLowerCase(Locale.ROOT))).toAbsolutePath();
+            stateDir = resultFile.resolveSibling(resultFile.getFileName() + ".parbench");
         } else {
-            try {
-                resultFile = newRunDir().resolve("jmh.json");
-            } catch (IOException e) {
-                System.err.println("error: cannot create the run folder under results/runs: " + e.getMessage());
-                return 2;
-            }
-            options.result(resultFile.toString()).resultFormat(ResultFormatType.JSON);
+            format = ResultFormatType.JSON;
+            resultFile = null;
+            stateDir = null;
         }
-        Path runDir = resultFile.toAbsolutePath().getParent();
+
+        ForkPlan plan;
+        if (resumed != null) {
+            plan = resumed;
+        } else {
+            List<ForkPlan.Combination> combinations = ForkScheduler.enumerate(base);
+            if (combinations.isEmpty()) {
+                System.err.println("error: no benchmarks match " + (cmd.getIncludes().isEmpty() ? "" : cmd.getIncludes() + " ")
+                        + "among the available backends (java -jar benchmarks.jar -l lists them)");
+                return 1;
+            }
+            plan = new ForkPlan(List.of(rawArgs), combinations, Math.max(1, base.getForkCount().orElse(1)),
+                    new java.util.Random().nextLong(), resultFile == null ? "" : resultFile.toString(), format.name());
+        }
+        System.out.println(ForkScheduler.describe(plan, base));
+        if (a.dryRun) {
+            return 0;
+        }
         try {
-            Files.createDirectories(runDir);
+            if (stateDir == null) {
+                stateDir = newRunDir().toAbsolutePath();
+                resultFile = stateDir.resolve("jmh.json");
+                plan = new ForkPlan(plan.args, plan.combinations, plan.forks, plan.seed, resultFile.toString(), format.name());
+            }
+            Files.createDirectories(stateDir);
+            if (resumed == null) {
+                plan.write(stateDir);
+            }
         } catch (IOException e) {
-            System.err.println("error: cannot create " + runDir + ": " + e.getMessage());
+            System.err.println("error: cannot create the run folder " + (stateDir == null ? "under results/runs" : stateDir) + ": " + e.getMessage());
             return 2;
         }
 
-        Instant start = Instant.now();
-        Collection<RunResult> results;
+        Path envFile = resultFile.toAbsolutePath().getParent().resolve("environment.json");
+        JsonObject env = Environment.describe(probe, List.of(rawArgs), Instant.now(), null);
+        JsonObject memory = new JsonObject();
+        memory.addProperty("transparentHugePages", transparentHugePages());
+        JsonArray flags = new JsonArray();
+        appended.forEach(flags::add);
+        memory.add("forkFlags", flags);
+        env.add("memory", memory);
+        if (resumed != null) {
+            carryOver(envFile, env);
+        }
+        ForkScheduler scheduler = new ForkScheduler(plan, base, stateDir, resultFile, format, envFile, env);
+        return scheduler.run(a.report, a.calibration ? () -> DriftCalibration.measure(java, forkJvmArgs) : null);
+    }
+
+    /** parbench's default forks and iterations, each only where the user gave none. */
+    static void applyDefaults(ChainedOptionsBuilder options, Options cmd) {
+        if (!cmd.getForkCount().hasValue()) {
+            options.forks(DEFAULT_FORKS);
+        }
+        if (!cmd.getWarmupIterations().hasValue()) {
+            options.warmupIterations(DEFAULT_WARMUP_ITERATIONS);
+        }
+        if (!cmd.getWarmupTime().hasValue()) {
+            options.warmupTime(DEFAULT_WARMUP_TIME);
+        }
+        if (!cmd.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(DEFAULT_ITERATIONS);
+        }
+        if (!cmd.getMeasurementTime().hasValue()) {
+            options.measurementTime(DEFAULT_ITERATION_TIME);
+        }
+    }
+
+    /** A resumed run keeps its first start time and its start calibration. */
+    private static void carryOver(Path envFile, JsonObject env) {
         try {
-            results = new Runner(options.build()).run();
-        } catch (RunnerException e) {
-            Throwable t = e;
-            while (t.getCause() != null) {
-                t = t.getCause();
+            JsonObject old = com.google.gson.JsonParser.parseString(Files.readString(envFile)).getAsJsonObject();
+            if (old.has("start")) {
+                env.add("start", old.get("start"));
             }
-            System.err.println("error: the run failed: " + t.getMessage());
-            System.err.println("       (pass -foe false to keep going past a failing benchmark)");
-            return 1;
+            if (old.has("drift") && old.getAsJsonObject("drift").has("start")) {
+                JsonObject d = new JsonObject();
+                d.add("start", old.getAsJsonObject("drift").get("start"));
+                env.add("drift", d);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no readable earlier environment: this one starts afresh
         }
-        Instant end = Instant.now();
-        Path envFile = runDir.resolve("environment.json");
+    }
+
+    static String transparentHugePages() {
         try {
-            Environment.write(envFile, Environment.describe(probe, Arrays.asList(rawArgs), start, end));
-        } catch (IOException e) {
-            System.err.println("error: cannot write " + envFile + ": " + e.getMessage());
-            return 1;
+            return Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
-        System.out.println();
-        System.out.println("# parbench: " + results.size() + " results in " + resultFile);
-        System.out.println("# parbench: environment in " + envFile);
-        if (report && format == ResultFormatType.JSON) {
-            int rc = parbench.plot.ReportCommand.run(new String[] {resultFile.toString(), "-o", runDir.toString()});
-            if (rc != 0) {
-                return rc;
-            }
-            System.out.println("# parbench: report in " + runDir.resolve("report.html"));
-        }
-        return 0;
     }
 
     /** Matches every benchmark method of a backend: {@code .jocl_end_to_end}, {@code .jocl_kernel_only}, {@code .serial}. */
@@ -209,7 +315,7 @@ final class RunCommand {
         return Files.createDirectory(dir);
     }
 
-    private static int usage(String message) {
+    static int usage(String message) {
         System.err.println("error: " + message);
         System.err.println("(java -jar benchmarks.jar -h lists the options)");
         return 2;
