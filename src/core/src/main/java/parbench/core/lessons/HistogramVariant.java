@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  */
 public enum HistogramVariant {
     SERIAL("serial", false, true, "one loop on one thread: the reference and the baseline", t -> new HistogramSerial()),
-    SYNCHRONIZED("synchronized", true, true,
+    SYNCHRONIZED("synchronized_lock", true, true,
             "one shared histogram, each increment in synchronized on that bin's monitor", HistogramSynchronized::new),
     REENTRANT_LOCK("reentrant_lock", true, true,
             "one shared histogram, each increment under that bin's ReentrantLock", HistogramReentrantLock::new),
