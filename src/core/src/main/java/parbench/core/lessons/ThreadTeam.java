@@ -1,7 +1,6 @@
 package parbench.core.lessons;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import parbench.core.WorkerPool;
 
@@ -137,7 +136,7 @@ public final class ThreadTeam implements AutoCloseable {
                 continue;
             }
             try {
-                t.join(TimeUnit.MILLISECONDS.toMillis(CLOSE_WAIT_MS));
+                t.join(CLOSE_WAIT_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
