@@ -1,0 +1,221 @@
+package parbench.bench;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.core.Inputs;
+import parbench.core.lessons.Histogram;
+import parbench.core.lessons.HistogramRacy;
+import parbench.core.lessons.HistogramSerial;
+import parbench.core.lessons.HistogramVariant;
+
+/**
+ * Shared state under contention: a histogram of {@code n} random int keys into {@code bins} bins
+ * (few bins: every thread hits the same counters), combined by locks, atomics, striped adders,
+ * private copies, or not at all. Valid variants are checked against the serial counts before and
+ * after timing. The {@code racy} variant is run but never valid: each operation's lost updates
+ * (n − counted) go to the secondary metrics {@code lostUpdates} and {@code updates} (JMH
+ * {@link AuxCounters}, summed per iteration), so the report can show the loss rate
+ * lostUpdates / updates and must mark the timing as wrong output.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+// 2^20 keys: ~1-3 ms serial; a contended lock per key can take ~100 ms per operation.
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+public class HistogramBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Problem {
+        @Param("1048576")
+        public int n;
+        /** 4 bins: heavy contention; sweep e.g. -p bins=4,1024 to watch it fall. */
+        @Param("4")
+        public int bins;
+
+        int[] keys;
+        long[] expected;
+        long[] counts;
+
+        @Setup(Level.Trial)
+        public void create() {
+            keys = Histogram.randomKeys(Inputs.DEFAULT_SEED, n);
+            try (Histogram reference = new HistogramSerial()) {
+                expected = reference.count(keys, bins);
+            }
+        }
+
+        /** Counts are exact: every valid variant must match the serial histogram. */
+        void check(String variant) {
+            LessonState.longs("histogram n=" + n + " bins=" + bins, variant, expected, counts);
+        }
+
+        /**
+         * The racy variant's accounting, checked: a lost update can only lower a bin, so a bin
+         * above the truth is a harness bug, not a race. Returns the lost updates.
+         */
+        long lost(String variant) {
+            for (int b = 0; b < bins; b++) {
+                if (counts[b] > expected[b] || counts[b] < 0) {
+                    throw LessonState.wrong("histogram n=" + n + " bins=" + bins, variant,
+                            "bin " + b + " counts " + counts[b] + " > true " + expected[b] + " (impossible for lost updates)");
+                }
+            }
+            return HistogramRacy.lostUpdates(n, counts);
+        }
+    }
+
+    /** The single-threaded reference. */
+    @State(Scope.Benchmark)
+    public static class Kernel extends LessonState<Histogram> {
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = HistogramVariant.fromId(variant).create(1);
+            p.counts = kernel.count(p.keys, p.bins);
+            p.check(variant);
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(variant);
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** The correct threaded variants. */
+    @State(Scope.Benchmark)
+    public static class ThreadedKernel extends LessonState<Histogram> {
+        @Param("1")
+        public int threads;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = HistogramVariant.fromId(variant).create(threads);
+            p.counts = kernel.count(p.keys, p.bins);
+            p.check(variant + " threads=" + threads);
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(variant + " threads=" + threads);
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** The racy variant: its losses are printed before and after the trial, never a failure. */
+    @State(Scope.Benchmark)
+    public static class RacyKernel extends LessonState<Histogram> {
+        @Param("1")
+        public int threads;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = HistogramVariant.fromId(variant).create(threads);
+            p.counts = kernel.count(p.keys, p.bins);
+            say(p, "before timing");
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                say(p, "last timed operation");
+            } finally {
+                closeKernel();
+            }
+        }
+
+        private void say(Problem p, String when) {
+            long lost = p.lost(variant);
+            System.out.printf(Locale.ROOT, "%n# parbench: %s threads=%d bins=%d: %d of %d updates lost (%.2f %%) %s;"
+                    + " WRONG OUTPUT by design, its time is not a valid result%n",
+                    variant, threads, p.bins, lost, p.n, 100.0 * lost / Math.max(1, p.n), when);
+        }
+    }
+
+    /**
+     * Lost updates of the racy variant as JMH secondary metrics: EVENTS counters are summed over
+     * an iteration's operations, so lostUpdates / updates is the fraction lost. Reset per iteration.
+     */
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    @State(Scope.Thread)
+    public static class LostUpdates {
+        public long lostUpdates;
+        public long updates;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            lostUpdates = 0;
+            updates = 0;
+        }
+    }
+
+    private static long[] run(Problem p, LessonState<Histogram> k) {
+        long t0 = k.slowdown.start();
+        p.counts = k.kernel.count(p.keys, p.bins);
+        k.slowdown.pad(t0);
+        return p.counts;
+    }
+
+    @Benchmark
+    public long[] serial(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] synchronized_lock(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] reentrant_lock(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] atomic_array(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] long_adder(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] private_merge(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    /** Counting the loss (a sum over bins) is inside the timed part; it is ~bins additions. */
+    @Benchmark
+    public long[] racy(Problem p, RacyKernel k, LostUpdates lost) {
+        long[] counts = run(p, k);
+        lost.lostUpdates += HistogramRacy.lostUpdates(p.n, counts);
+        lost.updates += p.n;
+        return counts;
+    }
+}

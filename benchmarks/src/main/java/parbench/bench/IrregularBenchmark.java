@@ -1,0 +1,146 @@
+package parbench.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.core.lessons.Irregular;
+import parbench.core.lessons.IrregularSerial;
+import parbench.core.lessons.IrregularVariant;
+
+/**
+ * Load balancing: {@code n} items whose cost rises linearly from 1 to 100 units
+ * ({@link parbench.core.lessons.SkewedWork}), computed with static, cyclic, dynamic, work-stealing
+ * and stream schedules. At 2 threads the static block split leaves one thread with 74.5% of the
+ * work, so the balanced schedules should be ~1.5× faster. Every trial checks the output against the
+ * serial kernel before and after timing; a wrong result fails the benchmark.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+// 8192 items × ~3 µs: ~25 ms per operation on one thread.
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+public class IrregularBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Problem {
+        @Param("8192")
+        public int n;
+
+        long[] expected;
+        long[] out;
+
+        @Setup(Level.Trial)
+        public void create() {
+            expected = new long[n];
+            try (Irregular reference = new IrregularSerial()) {
+                reference.compute(expected);
+            }
+            out = new long[n];
+        }
+
+        /** Item results are exact 64-bit values: every schedule must match the serial array. */
+        void check(String variant) {
+            LessonState.longs("irregular n=" + n, variant, expected, out);
+        }
+    }
+
+    /** The single-threaded reference. */
+    @State(Scope.Benchmark)
+    public static class Kernel extends LessonState<Irregular> {
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = IrregularVariant.fromId(variant).create(1);
+            verified(p, this, variant);
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(variant);
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** The schedules: {@code threads} exists only here, so only these methods are swept over it. */
+    @State(Scope.Benchmark)
+    public static class ThreadedKernel extends LessonState<Irregular> {
+        @Param("1")
+        public int threads;
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = IrregularVariant.fromId(variant).create(threads);
+            verified(p, this, variant + " threads=" + threads);
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(variant + " threads=" + threads);
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** One untimed run into a cleared output, checked: a schedule that skips items cannot pass. */
+    private static void verified(Problem p, LessonState<Irregular> k, String what) {
+        java.util.Arrays.fill(p.out, 0);
+        k.kernel.compute(p.out);
+        p.check(what);
+    }
+
+    private static long[] run(Problem p, LessonState<Irregular> k) {
+        long t0 = k.slowdown.start();
+        k.kernel.compute(p.out);
+        k.slowdown.pad(t0);
+        return p.out;
+    }
+
+    @Benchmark
+    public long[] serial(Problem p, Kernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] static_block(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] static_cyclic(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] dynamic(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] forkjoin(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public long[] streams(Problem p, ThreadedKernel k) {
+        return run(p, k);
+    }
+}

@@ -1,0 +1,147 @@
+package parbench.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.core.lessons.Pipeline;
+import parbench.core.lessons.PipelineVariant;
+
+/**
+ * Producer–consumer: one operation passes {@code n} items from P = max(1, threads/2) producers
+ * to C = max(1, threads − P) consumers through a buffer of {@code capacity} items (threads=1 still
+ * runs one of each). Throughput in items/s is n / (time per operation). Every trial checks, before
+ * and after timing, that the consumers saw every item exactly once (count and hash checksum).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+// 2^18 items at ~5-50 M items/s: ~5-50 ms per operation.
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+public class PipelineBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Problem {
+        @Param("262144")
+        public int n;
+
+        Pipeline.Transfer expected;
+        Pipeline.Transfer got;
+
+        @Setup(Level.Trial)
+        public void create() {
+            expected = Pipeline.expected(n);
+        }
+
+        /** Exactly once: the count and the sum of item hashes must both match. */
+        void check(String variant) {
+            if (got.count() != expected.count()) {
+                throw LessonState.wrong("pipeline n=" + n, variant, "consumed " + got.count() + " items, expected "
+                        + expected.count());
+            }
+            if (got.checksum() != expected.checksum()) {
+                throw LessonState.wrong("pipeline n=" + n, variant, "checksum " + got.checksum() + ", expected "
+                        + expected.checksum() + " (an item was lost and another duplicated)");
+            }
+        }
+    }
+
+    /** Shared by both states: create, check once before timing and once after, close. */
+    public abstract static class Piped extends LessonState<Pipeline> {
+        abstract Pipeline create();
+
+        abstract String what();
+
+        @Setup(Level.Trial)
+        public void open(BenchmarkParams params, Problem p) {
+            init(params);
+            kernel = create();
+            p.got = kernel.transfer(p.n);
+            p.check(what());
+        }
+
+        @TearDown(Level.Trial)
+        public void close(Problem p) {
+            try {
+                p.check(what());
+            } finally {
+                closeKernel();
+            }
+        }
+    }
+
+    /** Bounded buffers: {@code capacity} shows back-pressure (1: lock-step hand-over). */
+    @State(Scope.Benchmark)
+    public static class Bounded extends Piped {
+        @Param("1")
+        public int threads;
+        @Param("1024")
+        public int capacity;
+
+        @Override
+        Pipeline create() {
+            return PipelineVariant.fromId(variant).create(threads, capacity);
+        }
+
+        @Override
+        String what() {
+            return variant + " threads=" + threads + " capacity=" + capacity;
+        }
+    }
+
+    /** The unbounded queue: no capacity param, so a capacity sweep does not repeat it. */
+    @State(Scope.Benchmark)
+    public static class Unbounded extends Piped {
+        @Param("1")
+        public int threads;
+
+        @Override
+        Pipeline create() {
+            return PipelineVariant.fromId(variant).create(threads, 1);
+        }
+
+        @Override
+        String what() {
+            return variant + " threads=" + threads;
+        }
+    }
+
+    private static Pipeline.Transfer run(Problem p, LessonState<Pipeline> k) {
+        long t0 = k.slowdown.start();
+        p.got = k.kernel.transfer(p.n);
+        k.slowdown.pad(t0);
+        return p.got;
+    }
+
+    @Benchmark
+    public Pipeline.Transfer array_blocking_queue(Problem p, Bounded k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public Pipeline.Transfer linked_blocking_queue(Problem p, Bounded k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public Pipeline.Transfer linked_transfer_queue(Problem p, Unbounded k) {
+        return run(p, k);
+    }
+
+    @Benchmark
+    public Pipeline.Transfer semaphore(Problem p, Bounded k) {
+        return run(p, k);
+    }
+}

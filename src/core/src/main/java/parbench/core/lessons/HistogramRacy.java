@@ -1,0 +1,48 @@
+package parbench.core.lessons;
+
+/**
+ * WRONG ON PURPOSE: threads update one shared {@code long[]} with a plain {@code counts[b]++}, a
+ * load, an add and a store that another thread can interleave, so concurrent increments are lost.
+ * Its counts are never a valid result: {@link #lostUpdates} says how many updates vanished.
+ */
+public final class HistogramRacy implements Histogram {
+
+    private final ThreadTeam team;
+
+    public HistogramRacy(int threads) {
+        this.team = new ThreadTeam(threads);
+    }
+
+    @Override
+    public long[] count(int[] values, int bins) {
+        Histogram.check(values, bins);
+        int n = values.length;
+        int t = team.threads();
+        long[] counts = new long[bins];
+        team.run(k -> {
+            int to = Histogram.blockStart(k + 1, n, t);
+            for (int i = Histogram.blockStart(k, n, t); i < to; i++) {
+                int b = Histogram.binOf(values[i], bins);
+                counts[b]++;
+            }
+        });
+        return counts;
+    }
+
+    /**
+     * Updates lost by a racy count of {@code n} keys: expected total minus counted total. A lost
+     * update only ever drops an increment (a stale value is stored back), so this is >= 0.
+     */
+    public static long lostUpdates(long n, long[] counts) {
+        return n - Histogram.total(counts);
+    }
+
+    public ThreadTeam team() {
+        return team;
+    }
+
+    @Override
+    public void close() {
+        team.close();
+    }
+}

@@ -1,0 +1,71 @@
+package parbench.core.lessons;
+
+import java.util.Arrays;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * The histogram's variants: the id is the JMH method name of HistogramBenchmark. {@link #valid}
+ * is false for the racy variant only: its counts are wrong by design and never a result.
+ */
+public enum HistogramVariant {
+    SERIAL("serial", false, true, "one loop on one thread: the reference and the baseline", t -> new HistogramSerial()),
+    SYNCHRONIZED("synchronized_lock", true, true,
+            "one shared histogram, each increment in synchronized on that bin's monitor", HistogramSynchronized::new),
+    REENTRANT_LOCK("reentrant_lock", true, true,
+            "one shared histogram, each increment under that bin's ReentrantLock", HistogramReentrantLock::new),
+    ATOMIC_ARRAY("atomic_array", true, true,
+            "one shared AtomicLongArray, getAndIncrement per key", HistogramAtomicArray::new),
+    LONG_ADDER("long_adder", true, true,
+            "one LongAdder per bin (striped cells under contention), summed at the end", HistogramLongAdder::new),
+    PRIVATE_MERGE("private_merge", true, true,
+            "a private histogram per thread, merged after the threads finish", HistogramPrivate::new),
+    RACY("racy", true, false,
+            "WRONG ON PURPOSE: plain counts[b]++ on one shared array; lost updates are counted, never a valid result",
+            HistogramRacy::new);
+
+    private final String id;
+    private final boolean threaded;
+    private final boolean valid;
+    private final String description;
+    private final IntFunction<Histogram> factory;
+
+    HistogramVariant(String id, boolean threaded, boolean valid, String description, IntFunction<Histogram> factory) {
+        this.id = id;
+        this.threaded = threaded;
+        this.valid = valid;
+        this.description = description;
+        this.factory = factory;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public boolean threaded() {
+        return threaded;
+    }
+
+    /** False when the variant's output is wrong by design (lost updates): never reported as a result. */
+    public boolean valid() {
+        return valid;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Histogram create(int threads) {
+        return factory.apply(threads);
+    }
+
+    public static HistogramVariant fromId(String id) {
+        for (HistogramVariant v : values()) {
+            if (v.id.equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown histogram variant '" + id + "'; allowed: "
+                + Arrays.stream(values()).map(HistogramVariant::id).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,34 @@
+package parbench.core.lessons;
+
+import java.util.stream.IntStream;
+import parbench.core.WorkerPool;
+
+/**
+ * A parallel stream over the item indices inside a private pool: the stream splits the range into
+ * pieces (about 4 per worker) that the pool's workers steal, so it balances like fork/join but
+ * with a coarser grain chosen by the library.
+ */
+public final class IrregularStreams implements Irregular {
+
+    private final WorkerPool pool;
+
+    public IrregularStreams(int threads) {
+        this.pool = new WorkerPool(threads);
+    }
+
+    @Override
+    public void compute(long[] out) {
+        SkewedWork.checkOut(out);
+        int n = out.length;
+        pool.run(() -> IntStream.range(0, n).parallel().forEach(i -> out[i] = SkewedWork.item(i, n)));
+    }
+
+    public WorkerPool pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
