@@ -32,7 +32,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class Conv2dSimd implements Conv2d {
 
-    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> S = SimdSpecies.FLOAT;
     private static final int L = S.length();
     /** Accumulator vectors per block (see the class comment for how 12 was chosen). */
     static final int VECTORS = 12;

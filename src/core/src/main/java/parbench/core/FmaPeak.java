@@ -29,7 +29,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class FmaPeak implements AutoCloseable {
 
-    static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> SPECIES = SimdSpecies.FLOAT;
     /** 12 chains: comfortably above the 8 needed for latency, and 12 + 2 constants fit in 16 ymm registers. */
     static final int CHAINS = 12;
     /** Flops of one iteration of all chains: CHAINS vectors x lanes x 2 (multiply + add). */

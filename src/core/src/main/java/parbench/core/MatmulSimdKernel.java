@@ -23,7 +23,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class MatmulSimdKernel {
 
-    static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> F = SimdSpecies.FLOAT;
     /** Floats per vector: 8 with AVX2. */
     static final int L = F.length();
     /**

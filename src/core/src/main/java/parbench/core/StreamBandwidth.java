@@ -16,7 +16,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class StreamBandwidth implements AutoCloseable {
 
-    static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> SPECIES = SimdSpecies.FLOAT;
     /** Slices start on multiples of 16 floats (one 64-byte cache line). */
     static final int ALIGN = 16;
 

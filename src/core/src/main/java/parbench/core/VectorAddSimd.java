@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorSpecies;
 /** Vector add with the Vector API on one thread (preferred species) and a scalar tail. */
 public final class VectorAddSimd implements VectorAdd {
 
-    static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> SPECIES = SimdSpecies.FLOAT;
 
     @Override
     public void add(float[] a, float[] b, float[] c) {

@@ -18,7 +18,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class MatmulTiming {
 
-    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> F = SimdSpecies.FLOAT;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
