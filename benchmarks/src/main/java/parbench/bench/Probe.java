@@ -104,14 +104,15 @@ final class Probe {
         return o;
     }
 
-    /** Separate class: it loads the Vector API, which exists only when the module was added. */
+    /** Separate class: it loads the Vector API, which exists only when the module was added. The width is the
+     *  one the kernels use ({@code parbench.simd.bits} may narrow or widen it), not only the preferred one. */
     private static final class SimdWidth {
         static int bits() {
-            return jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
+            return parbench.core.SimdSpecies.BITS;
         }
 
         static int floatLanes() {
-            return jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.length();
+            return parbench.core.SimdSpecies.FLOAT.length();
         }
     }
 }
