@@ -41,8 +41,11 @@ class ClusterTest {
         int p2 = MemberProcess.freePort();
         String a1 = "127.0.0.1:" + p1;
         String a2 = "127.0.0.1:" + p2;
-        try (MemberProcess m1 = MemberProcess.parbench(p1, 2, a1, a2);
-             MemberProcess m2 = MemberProcess.parbench(p2, 1, a1, a2)) {
+        // Both JVMs start at once: on a loaded 2-core machine each takes several seconds.
+        try (MemberProcess m1 = MemberProcess.launch(p1, 2, a1, a2);
+             MemberProcess m2 = MemberProcess.launch(p2, 1, a1, a2)) {
+            m1.awaitReady();
+            m2.awaitReady();
             Settings s = cluster(a1, a2);
             ClusterInfo info = awaitMembers(s, 2);
             assertEquals("cluster", info.mode());

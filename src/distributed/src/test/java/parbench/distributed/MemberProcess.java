@@ -34,6 +34,13 @@ final class MemberProcess implements AutoCloseable {
 
     /** {@code MemberCommand} with the test class path (so it has the task classes); waits for "ready". */
     static MemberProcess parbench(int port, int workers, String... join) throws IOException {
+        MemberProcess m = launch(port, workers, join);
+        m.awaitReady();
+        return m;
+    }
+
+    /** Launches without waiting, so several member JVMs start at the same time; then {@link #awaitReady}. */
+    static MemberProcess launch(int port, int workers, String... join) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 MemberCommand.class.getName(), "--port", Integer.toString(port), "--workers", Integer.toString(workers)));
         if (join.length > 0) {
@@ -41,9 +48,12 @@ final class MemberProcess implements AutoCloseable {
             cmd.add(String.join(",", join));
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        MemberProcess m = new MemberProcess(p, port);
-        m.awaitLine("ready", 60);
-        return m;
+        return new MemberProcess(p, port);
+    }
+
+    /** Waits (at most 60 s) until the member printed its "ready" line. */
+    void awaitReady() throws IOException {
+        awaitLine("ready", 60);
     }
 
     /**
