@@ -20,6 +20,7 @@ public final class Main {
             "       java -jar benchmarks.jar report JSON... [-o DIR] [--cores N]     (re)generate a report",
             "       java -jar benchmarks.jar compare BASELINE CURRENT [options]      regression gate (exit 0/1/2)",
             "       java -jar benchmarks.jar promote RUN_DIR [--profile P] [--force] make a run the baseline",
+            "       java -jar benchmarks.jar member [--port P] [--workers N]          a Hazelcast cluster member",
             "       java -jar benchmarks.jar -h                                      JMH's own options");
 
     private Main() {
@@ -41,6 +42,8 @@ public final class Main {
                     return parbench.plot.compare.CompareCommand.run(rest);
                 case "promote":
                     return parbench.plot.compare.PromoteCommand.run(rest);
+                case "member":
+                    return parbench.distributed.MemberCommand.run(rest);
                 case "probe":
                     return Probe.run(rest);
                 case "calibrate":

@@ -1,0 +1,95 @@
+package parbench.distributed;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import parbench.core.Conv2d;
+import parbench.core.Conv2dSerial;
+
+/**
+ * 2D convolution on Hazelcast in bands of output rows, one band per worker slot. A band of output
+ * rows [y0, y1) reads image rows [y0, y1 + k - 1): each task carries those rows (its band plus a
+ * halo of k - 1 rows shared with the next band) and the filter, runs the serial kernel on them as
+ * a small image, and returns its output rows. Cost measured: image rows and the output travel.
+ */
+public final class Conv2dHazelcast implements Conv2d {
+
+    private final HazelcastEngine engine;
+    /** Same arithmetic as the serial backend (and its argument checks). */
+    private final Conv2dSerial serial = new Conv2dSerial();
+
+    public Conv2dHazelcast(int threads) {
+        this(threads, Settings.fromSystemProperties());
+    }
+
+    public Conv2dHazelcast(int threads, Settings settings) {
+        this.engine = HazelcastEngine.start(threads, settings);
+    }
+
+    public HazelcastEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
+        checkArguments(image, height, width, filter, k, out);
+        int oh = Conv2d.outSize(height, k);
+        int ow = Conv2d.outSize(width, k);
+        int parts = Math.max(1, Math.min(engine.parallelism(), oh));
+        List<Band> tasks = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            int y0 = (int) Split.start(oh, parts, i);
+            int y1 = (int) Split.start(oh, parts, i + 1);
+            int rows = y1 - y0 + k - 1;
+            tasks.add(new Band(Arrays.copyOfRange(image, y0 * width, (y0 + rows) * width), rows, width, filter, k));
+        }
+        List<float[]> bands = engine.run(tasks);
+        for (int i = 0; i < parts; i++) {
+            float[] b = bands.get(i);
+            System.arraycopy(b, 0, out, (int) Split.start(oh, parts, i) * ow, b.length);
+        }
+    }
+
+    private void checkArguments(float[] image, int height, int width, float[] filter, int k, float[] out) {
+        // Conv2dArgs is package-private in core: on any bad shape, let the serial kernel throw the
+        // one-line message every backend shares (it throws before computing anything).
+        if (image == null || filter == null || out == null || height < 1 || width < 1 || k < 1 || k > height
+                || k > width || (long) height * width != image.length || (long) k * k != filter.length
+                || (long) Conv2d.outSize(height, k) * Conv2d.outSize(width, k) != out.length || image == out) {
+            serial.convolve(image, height, width, filter, k, out); // throws with the shared one-line message
+            throw new IllegalArgumentException("invalid conv2d arguments");
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /** A band of image rows with its halo, convolved by the serial kernel on the member. */
+    static final class Band implements Callable<float[]>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final float[] rows;
+        private final int height;
+        private final int width;
+        private final float[] filter;
+        private final int k;
+
+        Band(float[] rows, int height, int width, float[] filter, int k) {
+            this.rows = rows;
+            this.height = height;
+            this.width = width;
+            this.filter = filter;
+            this.k = k;
+        }
+
+        @Override
+        public float[] call() {
+            float[] out = new float[Conv2d.outSize(height, k) * Conv2d.outSize(width, k)];
+            new Conv2dSerial().convolve(rows, height, width, filter, k, out);
+            return out;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package parbench.distributed;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import parbench.core.Matmul;
+
+/**
+ * Matrix multiply on Hazelcast in row blocks: one block of C rows per worker slot, computed with
+ * the serial i-k-j loop (same order, so the same floats as {@link parbench.core.MatmulSerial}).
+ * <ul>
+ *   <li>{@link #multiply} (the {@link Matmul} interface): each task carries its block of A rows and
+ *       all of B (B travels once per task), and returns its block of C.</li>
+ *   <li>{@link #multiplyFromSeeds}: each worker makes its A rows and all of B from the seeds as
+ *       {@link parbench.core.Inputs#randomFloats} does (n² generated per task, small next to the n³
+ *       work); only C travels back.</li>
+ * </ul>
+ */
+public final class MatmulHazelcast implements Matmul {
+
+    private final HazelcastEngine engine;
+
+    public MatmulHazelcast(int threads) {
+        this(threads, Settings.fromSystemProperties());
+    }
+
+    public MatmulHazelcast(int threads, Settings settings) {
+        this.engine = HazelcastEngine.start(threads, settings);
+    }
+
+    public HazelcastEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void multiply(float[] a, float[] b, float[] c, int n) {
+        check(a, b, c, n);
+        int parts = parts(n);
+        List<Shipped> tasks = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            int r0 = (int) Split.start(n, parts, i);
+            int r1 = (int) Split.start(n, parts, i + 1);
+            tasks.add(new Shipped(Arrays.copyOfRange(a, r0 * n, r1 * n), b, n));
+        }
+        gather(engine.run(tasks), c, n, parts);
+    }
+
+    /** c = A × B with A = Inputs.randomFloats(seedA, n*n), B = Inputs.randomFloats(seedB, n*n), made on the workers. */
+    public void multiplyFromSeeds(long seedA, long seedB, float[] c, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
+        if (c == null || c.length != (long) n * n) {
+            throw new IllegalArgumentException("c.length must be n*n = " + (long) n * n + " for n = " + n
+                    + ", got " + (c == null ? "null" : c.length));
+        }
+        int parts = parts(n);
+        List<Seeded> tasks = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            tasks.add(new Seeded(seedA, seedB, n, (int) Split.start(n, parts, i), (int) Split.start(n, parts, i + 1)));
+        }
+        gather(engine.run(tasks), c, n, parts);
+    }
+
+    /** One task per worker slot, but never an empty block. */
+    private int parts(int n) {
+        return Math.max(1, Math.min(engine.parallelism(), n));
+    }
+
+    private static void gather(List<float[]> blocks, float[] c, int n, int parts) {
+        for (int i = 0; i < parts; i++) {
+            float[] blk = blocks.get(i);
+            System.arraycopy(blk, 0, c, (int) Split.start(n, parts, i) * n, blk.length);
+        }
+    }
+
+    private static void check(float[] a, float[] b, float[] c, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
+        long expected = (long) n * n;
+        String[] names = {"a", "b", "c"};
+        float[][] arrays = {a, b, c};
+        for (int i = 0; i < 3; i++) {
+            if (arrays[i] == null) {
+                throw new IllegalArgumentException(names[i] + " must not be null");
+            }
+            if (arrays[i].length != expected) {
+                throw new IllegalArgumentException(names[i] + ".length must be n*n = " + expected + " for n = " + n
+                        + ", got " + arrays[i].length);
+            }
+        }
+        if (c == a || c == b) {
+            throw new IllegalArgumentException("c must be a separate array from a and b (it is overwritten while they are read)");
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /**
+     * C block = A block × B for a block of rows: MatmulSerial's i-k-j loop (package-private in core,
+     * so repeated here), unit stride over rows of B and C so C2 vectorises it.
+     */
+    static float[] rows(float[] aRows, float[] b, int n) {
+        int rows = n == 0 ? 0 : aRows.length / n;
+        float[] c = new float[rows * n];
+        for (int i = 0; i < rows; i++) {
+            int ci = i * n;
+            for (int k = 0; k < n; k++) {
+                float aik = aRows[ci + k];
+                int bk = k * n;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += aik * b[bk + j];
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Carries its A rows and all of B. */
+    static final class Shipped implements Callable<float[]>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final float[] aRows;
+        private final float[] b;
+        private final int n;
+
+        Shipped(float[] aRows, float[] b, int n) {
+            this.aRows = aRows;
+            this.b = b;
+            this.n = n;
+        }
+
+        @Override
+        public float[] call() {
+            return rows(aRows, b, n);
+        }
+    }
+
+    /** Makes A rows [r0, r1) and all of B from the seeds on the worker. */
+    static final class Seeded implements Callable<float[]>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long seedA;
+        private final long seedB;
+        private final int n;
+        private final int r0;
+        private final int r1;
+
+        Seeded(long seedA, long seedB, int n, int r0, int r1) {
+            this.seedA = seedA;
+            this.seedB = seedB;
+            this.n = n;
+            this.r0 = r0;
+            this.r1 = r1;
+        }
+
+        @Override
+        public float[] call() {
+            float[] aRows = SeededFloats.range(seedA, (long) r0 * n, (r1 - r0) * n);
+            float[] b = SeededFloats.range(seedB, 0, n * n);
+            return rows(aRows, b, n);
+        }
+    }
+}
