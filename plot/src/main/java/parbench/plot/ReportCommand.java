@@ -11,6 +11,7 @@ import java.util.Optional;
 import parbench.plot.analysis.Analysis;
 import parbench.plot.model.BenchmarkResult;
 import parbench.plot.model.Environment;
+import parbench.plot.model.IterationsFile;
 import parbench.plot.model.JmhJsonReader;
 import parbench.plot.model.ResultFormatException;
 import parbench.plot.report.AtomicOutput;
@@ -99,11 +100,20 @@ public final class ReportCommand {
         try {
             List<BenchmarkResult> records = new ArrayList<>();
             Environment env = null;
+            // iterations.json (warmup + measurement per fork) is optional: null = none beside any input.
+            List<IterationsFile.Fork> iterations = null;
             for (Path p : inputs) {
                 records.addAll(JmhJsonReader.read(p));
                 if (env == null) {
                     Optional<Environment> e = Environment.besides(p);
                     env = e.orElse(null);
+                }
+                Optional<List<IterationsFile.Fork>> it = IterationsFile.besides(p);
+                if (it.isPresent()) {
+                    if (iterations == null) {
+                        iterations = new ArrayList<>();
+                    }
+                    iterations.addAll(it.get());
                 }
             }
             if (env == null) {
@@ -112,7 +122,7 @@ public final class ReportCommand {
             if (cores != null) {
                 env = env.withCores(cores);
             }
-            analysis = Analysis.of(inputs, records, env);
+            analysis = Analysis.of(inputs, records, env, iterations);
         } catch (ResultFormatException e) {
             err.println("report: " + e.getMessage());
             return 2;
@@ -127,7 +137,9 @@ public final class ReportCommand {
             return 1;
         }
         out.println("report: " + analysis.measured().size() + " results, " + analysis.rows().size()
-                + " ratios, " + analysis.missing().size() + " missing items → " + outDir.resolve("report.html"));
+                + " ratios, " + analysis.checks().findings().size() + " findings, " + analysis.missing().size()
+                + " missing items" + analysis.partial().map(p -> " (" + p + ")").orElse("") + " → "
+                + outDir.resolve("report.html"));
         return 0;
     }
 
