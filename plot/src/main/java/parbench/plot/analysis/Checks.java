@@ -157,12 +157,13 @@ public final class Checks {
         Set<String> invalid = new java.util.TreeSet<>();
         drift(env, measured, out, notRun, info);
         aboveRoof(measured, cal, cores, out, invalid);
-        superlinear(rows, cores, out);
         threadedAtOne(measured, out);
         steadyState(measured, iterations, out, notRun);
         for (Measured m : measured) {
             forksDisagree(m, out);
         }
+        // After the checks it names as likely causes.
+        superlinear(rows, cores, out);
         for (Measured m : measured) {
             outliers(m, out);
         }
@@ -286,6 +287,7 @@ public final class Checks {
     /** Speedup above the usable thread count beyond its interval, or efficiency above 110 %. */
     private static void superlinear(List<Row> rows, int cores, List<Finding> out) {
         Map<Measured, List<String>> evidence = new LinkedHashMap<>();
+        Map<Measured, List<Row>> bases = new IdentityHashMap<>();
         for (Row r : rows) {
             int p = r.x().threads();
             if (p < 2 || r.kind() == BaseKind.SERIAL || (r.kind() == BaseKind.BEST_SINGLE
@@ -298,6 +300,7 @@ public final class Checks {
             double eff = s.estimate() / p;
             boolean beyond = s.hasInterval() ? s.low() > usable : s.estimate() > usable * MAX_EFFICIENCY;
             if (beyond || eff > MAX_EFFICIENCY) {
+                bases.computeIfAbsent(r.x(), k -> new ArrayList<>()).add(r);
                 evidence.computeIfAbsent(r.x(), k -> new ArrayList<>()).add("speedup " + r.kind().label + " ("
                         + r.base().label() + ") " + Format.withCi(s.estimate(), s.low(), s.high()) + " at " + p
                         + " thread" + (p == 1 ? "" : "s") + (usable < p ? " on " + usable + " cores" : "")
@@ -306,10 +309,23 @@ public final class Checks {
         }
         for (Map.Entry<Measured, List<String>> e : evidence.entrySet()) {
             Measured m = e.getKey();
-            out.add(new Finding(Check.SUPERLINEAR, subject(m), params(m), String.join("; ", e.getValue()),
-                    "more speedup than threads: usually the base is slow (see 'threaded backend slow at 1 thread', "
-                            + "'forks disagree', 'steady state slower'), rarely a working set that fits the caches "
-                            + "of more cores; the speedup and efficiency overstate the scaling",
+            // Name the findings already made on this result and on its bases: they are the usual cause.
+            java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+            for (Row r : bases.getOrDefault(m, List.of())) {
+                for (Finding f : out) {
+                    if (f.check() != Check.WIDE_INTERVAL && f.check() != Check.SINGLE_FORK && f.check() != Check.SUPERLINEAR
+                            && (f.about().contains(r.x()) || f.about().contains(r.base()))) {
+                        seen.add(f.check().label + " (" + (f.about().contains(r.base()) && r.base() != m
+                                ? r.base().label() : m.label()) + ")");
+                    }
+                }
+            }
+            String cause = seen.isEmpty()
+                    ? "more speedup than threads: a slow or noisy base, or (rarely) a working set that fits the "
+                            + "caches of more cores; the speedup and efficiency overstate the scaling"
+                    : "more speedup than threads, explained by " + String.join(", ", seen)
+                            + "; the speedup and efficiency overstate the scaling";
+            out.add(new Finding(Check.SUPERLINEAR, subject(m), params(m), String.join("; ", e.getValue()), cause,
                     List.of(m)));
         }
     }

@@ -139,7 +139,7 @@ final class Targets {
             // Never a "% of peak" from a roof that some result of this run exceeded.
             Measured m = b.best().get();
             double v = m.work().get().primaryRate(m.secondsPerOp());
-            return new Target(name, Format.num(v) + " " + unit + " (" + m.label() + "); no % computed", target,
+            return new Target(name, Format.num(v) + " " + unit + " (" + m.label() + "), not compared with the invalid roof", target,
                     Status.SUSPECT, "a result is above the calibrated " + roof + " (" + Format.num(peak) + " " + unit
                     + "): the calibration is invalid for this run", "calibration invalid: result above " + roof);
         }

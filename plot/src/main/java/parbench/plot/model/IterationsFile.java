@@ -101,14 +101,18 @@ public final class IterationsFile {
     }
 
     private static double[] numbers(JsonObject o, String key) {
-        if (!o.has(key) || !o.get(key).isJsonArray()) {
+        if (!o.has(key) || o.get(key).isJsonNull()) {
             return new double[0];
+        }
+        if (!o.get(key).isJsonArray()) {
+            throw new IllegalStateException("'" + key + "' is not an array of numbers");
         }
         JsonArray a = o.getAsJsonArray(key);
         double[] v = new double[a.size()];
         for (int i = 0; i < v.length; i++) {
             JsonElement x = a.get(i);
-            v[i] = x.isJsonPrimitive() && x.getAsJsonPrimitive().isString() ? Double.NaN : x.getAsDouble();
+            // JMH writes non-finite scores as the strings "NaN", "Infinity"; getAsDouble parses them.
+            v[i] = x.getAsDouble();
         }
         return v;
     }
