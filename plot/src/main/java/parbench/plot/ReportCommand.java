@@ -27,7 +27,10 @@ public final class ReportCommand {
     static final String USAGE = "usage: report <jmh.json>... [-o DIR] [--cores N] [--no-charts]\n"
             + "  -o DIR      output folder (default: the folder of the first JSON file)\n"
             + "  --cores N   physical core count, when no environment.json is beside the results\n"
-            + "  --no-charts tables and HTML only";
+            + "  --no-charts tables and HTML only\n"
+            + "Beside a JSON file, environment.json (hardware, drift, partial runs) and iterations.json (warmup\n"
+            + "and measurement iterations per fork) are read when present; the report's Checks say what they\n"
+            + "could not check without them. See docs/reading-the-report.md.";
 
     private ReportCommand() {
     }
