@@ -69,8 +69,32 @@ public final class ReportWriter {
                 t.amdahl(a), t.results(a));
     }
 
-    /** Findings listed in the Checks section; the rest are in checks.csv. */
-    public static final int MAX_LISTED_FINDINGS = 40;
+    /** Findings of one check listed in the Checks section (it stays short); all are in checks.csv. */
+    public static final int MAX_PER_CHECK = 3;
+
+    /** The findings the Checks section lists, and per check how many it leaves out. */
+    private static List<Object> listed(List<Checks.Finding> fs) {
+        List<Object> out = new ArrayList<>();
+        Map<Checks.Check, Integer> count = new LinkedHashMap<>();
+        for (Checks.Finding f : fs) {
+            count.merge(f.check(), 1, Integer::sum);
+        }
+        Checks.Check prev = null;
+        int shown = 0;
+        for (Checks.Finding f : fs) {
+            if (f.check() != prev) {
+                prev = f.check();
+                shown = 0;
+            }
+            if (shown++ < MAX_PER_CHECK) {
+                out.add(f);
+                if (shown == MAX_PER_CHECK && count.get(f.check()) > MAX_PER_CHECK) {
+                    out.add("… " + (count.get(f.check()) - MAX_PER_CHECK) + " more '" + f.check().label + "'");
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * The Checks section in Markdown: a partial-run banner, "Checks: no findings" or one bullet
@@ -87,12 +111,12 @@ public final class ReportWriter {
             sb.append("Checks: ").append(fs.size()).append(fs.size() == 1 ? " finding" : " findings")
                     .append(" (").append(suspectCount(a)).append(" of ").append(a.measured().size())
                     .append(" results suspect; no target is met by a suspect result).\n\n");
-            int n = 0;
-            for (Checks.Finding f : fs) {
-                if (n++ >= MAX_LISTED_FINDINGS) {
-                    sb.append("- … ").append(fs.size() - MAX_LISTED_FINDINGS).append(" more in checks.csv\n");
-                    break;
+            for (Object o : listed(fs)) {
+                if (o instanceof String) {
+                    sb.append("- ").append(o).append(" (all in checks.csv)\n");
+                    continue;
                 }
+                Checks.Finding f = (Checks.Finding) o;
                 sb.append("- **").append(f.check().label).append("**: ").append(f.subject())
                         .append(f.params().isEmpty() ? "" : " `" + f.params() + "`").append(" — ")
                         .append(f.evidence()).append(". *Likely cause:* ").append(f.cause()).append(".\n");
@@ -280,13 +304,13 @@ public final class ReportWriter {
             sb.append("<p>Checks: ").append(fs.size()).append(fs.size() == 1 ? " finding" : " findings").append(" (")
                     .append(suspectCount(a)).append(" of ").append(a.measured().size())
                     .append(" results suspect; no target is met by a suspect result; charts mark them with a red ring).</p>\n<ul>\n");
-            int n = 0;
-            for (Checks.Finding f : fs) {
-                if (n++ >= MAX_LISTED_FINDINGS) {
-                    sb.append("<li>… ").append(fs.size() - MAX_LISTED_FINDINGS)
-                            .append(" more in <a href=\"#checks-table\">the table below</a> and checks.csv</li>\n");
-                    break;
+            for (Object o : listed(fs)) {
+                if (o instanceof String) {
+                    sb.append("<li>").append(TableWriters.escape((String) o))
+                            .append(" (all in <a href=\"#checks-table\">the table at the end</a> and checks.csv)</li>\n");
+                    continue;
                 }
+                Checks.Finding f = (Checks.Finding) o;
                 sb.append("<li class=\"finding\"><span class=\"check\">").append(TableWriters.escape(f.check().label))
                         .append("</span>: ").append(TableWriters.escape(f.subject()))
                         .append(f.params().isEmpty() ? "" : " <code>" + TableWriters.escape(f.params()) + "</code>")
