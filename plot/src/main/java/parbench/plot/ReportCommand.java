@@ -11,6 +11,7 @@ import java.util.Optional;
 import parbench.plot.analysis.Analysis;
 import parbench.plot.model.BenchmarkResult;
 import parbench.plot.model.Environment;
+import parbench.plot.model.IterationsFile;
 import parbench.plot.model.JmhJsonReader;
 import parbench.plot.model.ResultFormatException;
 import parbench.plot.report.AtomicOutput;
@@ -26,7 +27,10 @@ public final class ReportCommand {
     static final String USAGE = "usage: report <jmh.json>... [-o DIR] [--cores N] [--no-charts]\n"
             + "  -o DIR      output folder (default: the folder of the first JSON file)\n"
             + "  --cores N   physical core count, when no environment.json is beside the results\n"
-            + "  --no-charts tables and HTML only";
+            + "  --no-charts tables and HTML only\n"
+            + "Beside a JSON file, environment.json (hardware, drift, partial runs) and iterations.json (warmup\n"
+            + "and measurement iterations per fork) are read when present; the report's Checks say what they\n"
+            + "could not check without them. See docs/reading-the-report.md.";
 
     private ReportCommand() {
     }
@@ -99,11 +103,20 @@ public final class ReportCommand {
         try {
             List<BenchmarkResult> records = new ArrayList<>();
             Environment env = null;
+            // iterations.json (warmup + measurement per fork) is optional: null = none beside any input.
+            List<IterationsFile.Fork> iterations = null;
             for (Path p : inputs) {
                 records.addAll(JmhJsonReader.read(p));
                 if (env == null) {
                     Optional<Environment> e = Environment.besides(p);
                     env = e.orElse(null);
+                }
+                Optional<List<IterationsFile.Fork>> it = IterationsFile.besides(p);
+                if (it.isPresent()) {
+                    if (iterations == null) {
+                        iterations = new ArrayList<>();
+                    }
+                    iterations.addAll(it.get());
                 }
             }
             if (env == null) {
@@ -112,7 +125,7 @@ public final class ReportCommand {
             if (cores != null) {
                 env = env.withCores(cores);
             }
-            analysis = Analysis.of(inputs, records, env);
+            analysis = Analysis.of(inputs, records, env, iterations);
         } catch (ResultFormatException e) {
             err.println("report: " + e.getMessage());
             return 2;
@@ -127,7 +140,9 @@ public final class ReportCommand {
             return 1;
         }
         out.println("report: " + analysis.measured().size() + " results, " + analysis.rows().size()
-                + " ratios, " + analysis.missing().size() + " missing items → " + outDir.resolve("report.html"));
+                + " ratios, " + analysis.checks().findings().size() + " findings, " + analysis.missing().size()
+                + " missing items" + analysis.partial().map(p -> " (" + p + ")").orElse("") + " → "
+                + outDir.resolve("report.html"));
         return 0;
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A realistic fake run of this harness in JMH's JSON layout (avgt, ms/op, 2 forks × 5
+ * A realistic fake run of this harness in JMH's JSON layout (avgt, ms/op, forks × 5
  * iterations of raw data), with figures of the order measured on a 2-core AVX2 machine and an
  * environment.json, for looking at the report and for the 10,000-record timing.
  */
@@ -21,10 +21,16 @@ public final class FakeRun {
     private final Random rnd;
     private final JsonArray out = new JsonArray();
     private final double noise;
+    private final int forks;
 
     FakeRun(long seed, double noise) {
+        this(seed, noise, 2);
+    }
+
+    FakeRun(long seed, double noise, int forks) {
         this.rnd = new Random(seed);
         this.noise = noise;
+        this.forks = forks;
     }
 
     /** Adds one record whose true mean is {@code ms} ms/op. */
@@ -34,7 +40,7 @@ public final class FakeRun {
         r.addProperty("benchmark", "parbench.bench." + cls + "." + method);
         r.addProperty("mode", "avgt");
         r.addProperty("threads", 1);
-        r.addProperty("forks", 2);
+        r.addProperty("forks", forks);
         r.addProperty("jdkVersion", "17.0.15");
         r.add("jvmArgs", new JsonArray());
         JsonObject p = new JsonObject();
@@ -46,7 +52,7 @@ public final class FakeRun {
         JsonArray raw = new JsonArray();
         double sum = 0;
         int n = 0;
-        for (int f = 0; f < 2; f++) {
+        for (int f = 0; f < forks; f++) {
             JsonArray it = new JsonArray();
             for (int i = 0; i < 5; i++) {
                 double v = ms * (1 + noise * rnd.nextGaussian());
@@ -66,11 +72,49 @@ public final class FakeRun {
         return this;
     }
 
+    /** Adds one record with exactly these per-fork iteration values (ms/op). */
+    FakeRun addRaw(String cls, String method, Map<String, String> params, double[]... forks) {
+        JsonObject r = new JsonObject();
+        r.addProperty("jmhVersion", "1.37");
+        r.addProperty("benchmark", "parbench.bench." + cls + "." + method);
+        r.addProperty("mode", "avgt");
+        r.addProperty("threads", 1);
+        r.addProperty("forks", forks.length);
+        r.addProperty("jdkVersion", "17.0.15");
+        r.add("jvmArgs", new JsonArray());
+        JsonObject p = new JsonObject();
+        params.forEach(p::addProperty);
+        if (!params.isEmpty()) {
+            r.add("params", p);
+        }
+        JsonObject pm = new JsonObject();
+        JsonArray raw = new JsonArray();
+        double sum = 0;
+        int n = 0;
+        for (double[] f : forks) {
+            JsonArray it = new JsonArray();
+            for (double v : f) {
+                it.add(v);
+                sum += v;
+                n++;
+            }
+            raw.add(it);
+        }
+        pm.addProperty("score", sum / n);
+        pm.addProperty("scoreError", "NaN");
+        pm.addProperty("scoreUnit", "ms/op");
+        pm.add("rawData", raw);
+        r.add("primaryMetric", pm);
+        r.add("secondaryMetrics", new JsonObject());
+        out.add(r);
+        return this;
+    }
+
     String json() {
         return new GsonBuilder().setPrettyPrinting().create().toJson(out);
     }
 
-    private static Map<String, String> params(String... kv) {
+    static Map<String, String> params(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);
@@ -83,9 +127,12 @@ public final class FakeRun {
         return work / perSecond * 1e3;
     }
 
-    /** The harness's five classes at threads 1, 2, 4 on a 2-core machine; jcuda unavailable. */
+    /**
+     * The harness's five classes at threads 1, 2, 4 on a 2-core machine, 4 forks × 5 iterations;
+     * jcuda unavailable. A clean run: the report's checks find nothing in it.
+     */
     static String harness(long seed) {
-        FakeRun r = new FakeRun(seed, 0.02);
+        FakeRun r = new FakeRun(seed, 0.02, 4);
         double flops = 1 << 27;
         double[] fma = {80e9, 158e9, 157e9};
         double[] stream = {14e9, 21e9, 20.5e9};
@@ -113,7 +160,7 @@ public final class FakeRun {
             double bytes = 12.0 * Long.parseLong(n);
             boolean big = n.length() > 5;
             r.add("VectorAddBenchmark", "serial", params("n", n), ms(bytes, big ? 11e9 : 40e9));
-            r.add("VectorAddBenchmark", "simd", params("n", n), ms(bytes, big ? 13e9 : 90e9));
+            r.add("VectorAddBenchmark", "simd", params("n", n), ms(bytes, big ? 13e9 : 70e9));
         }
         r.add("MonteCarloPiBenchmark", "serial", params("samples", "33554432"), ms(33554432, 0.45e9));
         r.add("MonteCarloPiBenchmark", "simd", params("samples", "33554432"), ms(33554432, 1.6e9));

@@ -23,9 +23,13 @@ import parbench.plot.stats.Ratio;
  */
 public final class Analysis {
 
-    /** Base of a ratio: the serial method of the same class and params, or the same backend at one thread. */
+    /**
+     * Base of a ratio: the serial method of the same class and params, the same backend at one
+     * thread, or the fastest single-thread result of the case (the honest base for "how much
+     * faster": a slow one-thread run of a threaded backend inflates its speedup against itself).
+     */
     public enum BaseKind {
-        SERIAL("vs serial"), SELF("vs same backend at 1 thread");
+        SERIAL("vs serial"), SELF("vs same backend at 1 thread"), BEST_SINGLE("vs best single-thread backend");
 
         public final String label;
 
@@ -58,9 +62,9 @@ public final class Analysis {
         }
     }
 
-    /** Status of a target. */
+    /** Status of a target; SUSPECT: the measurement it rests on failed a check. */
     public enum Status {
-        MET("met"), NOT_MET("not met"), NO_DATA("no data");
+        MET("met"), NOT_MET("not met"), SUSPECT("not met"), NO_DATA("no data");
 
         public final String label;
 
@@ -69,7 +73,19 @@ public final class Analysis {
         }
     }
 
-    public record Target(String name, String measured, String target, Status status, String detail) {
+    /**
+     * A target. {@code suspect} lists the checks the measurement failed (status SUSPECT), else empty.
+     */
+    public record Target(String name, String measured, String target, Status status, String detail, String suspect) {
+
+        public Target(String name, String measured, String target, Status status, String detail) {
+            this(name, measured, target, status, detail, "");
+        }
+
+        /** "met", "not met", "no data" or "not met (suspect: …)". */
+        public String statusLabel() {
+            return status == Status.SUSPECT ? "not met (suspect: " + suspect + ")" : status.label;
+        }
     }
 
     /** Something the reader should know is not in the report, and why. */
@@ -92,10 +108,24 @@ public final class Analysis {
     private final List<Target> targets;
     private final List<Missing> missing;
     private final List<String> notes;
+    private final Checks checks;
+    private final List<SummaryRow> summary;
+
+    /**
+     * One line of the report's first screen: in one case at one thread count, the fastest
+     * result, its speedups over serial and over the best single-thread result (null when there
+     * is none or it is that result), its efficiency against the best single-thread result, and
+     * how many findings name the results involved.
+     */
+    public record SummaryRow(String caseLabel, String threads, Measured fastest, Row vsSerial, Measured bestSingle,
+                             Row vsBest, Ratio efficiency, int findings, String suspect) {
+    }
 
     private Analysis(List<Path> inputs, Environment env, List<Measured> measured, List<Row> rows,
                      List<Series> series, Calibration calibration, List<Target> targets,
-                     List<Missing> missing, List<String> notes) {
+                     List<Missing> missing, List<String> notes, Checks checks, List<SummaryRow> summary) {
+        this.checks = checks;
+        this.summary = summary;
         this.inputs = inputs;
         this.env = env;
         this.measured = measured;
@@ -143,6 +173,26 @@ public final class Analysis {
         return notes;
     }
 
+    /** What the report found wrong with its own numbers. */
+    public Checks checks() {
+        return checks;
+    }
+
+    /** The first screen: fastest result per case and thread count. */
+    public List<SummaryRow> summary() {
+        return summary;
+    }
+
+    /** "partial: interrupted after N of M forks" when environment.json says the run did not finish. */
+    public Optional<String> partial() {
+        Environment.RunInfo r = env.run();
+        if (r == null || !r.partial()) {
+            return Optional.empty();
+        }
+        return Optional.of("partial: interrupted after " + (r.completed() >= 0 ? r.completed() : "?") + " of "
+                + (r.planned() >= 0 ? r.planned() : "?") + " forks");
+    }
+
     /** A measured rate as a fraction of the calibrated roof at the same thread count. */
     public record PeakFraction(double fraction, String roof) {
     }
@@ -160,12 +210,13 @@ public final class Analysis {
         switch (w.workload()) {
             case Work.MATMUL:
             case Work.CONV2D: {
-                Double peak = calibration.fmaGflops().get(t);
+                // A roof some result exceeded is no roof: no fraction of it is computed.
+                Double peak = checks != null && checks.roofInvalid("fma_peak t=" + t) ? null : calibration.fmaGflops().get(t);
                 return peak == null ? Optional.empty()
                         : Optional.of(new PeakFraction(w.gflops(m.secondsPerOp()) / peak, "fma_peak t=" + t));
             }
             case Work.VECTOR_ADD: {
-                Double peak = calibration.streamAddGBs().get(t);
+                Double peak = checks != null && checks.roofInvalid("stream_add t=" + t) ? null : calibration.streamAddGBs().get(t);
                 return peak == null ? Optional.empty()
                         : Optional.of(new PeakFraction(w.gbytes(m.secondsPerOp()) / peak, "stream_add t=" + t));
             }
@@ -191,6 +242,15 @@ public final class Analysis {
      */
     public static Analysis of(List<Path> inputs, List<BenchmarkResult> records, Environment env)
             throws ResultFormatException {
+        return of(inputs, records, env, null);
+    }
+
+    /**
+     * Runs every calculation, with the warmup and measurement iterations of iterations.json
+     * ({@code iterations} null when there is none: the steady-state check then does not run).
+     */
+    public static Analysis of(List<Path> inputs, List<BenchmarkResult> records, Environment env,
+                              List<parbench.plot.model.IterationsFile.Fork> iterations) throws ResultFormatException {
         List<String> notes = new ArrayList<>();
         checkUnits(records);
         // Deduplicate (benchmark, mode, params): the first file given wins, later ones are noted.
@@ -217,6 +277,8 @@ public final class Analysis {
             rows.addAll(selfRows(s, cores));
         }
         rows.addAll(serialRows(measured, cores, series));
+        Map<String, Measured> best = bestSingle(measured, cores);
+        rows.addAll(bestSingleRows(measured, cores, series, best));
         if (!measured.isEmpty() && rows.isEmpty()) {
             // e.g. a tuning sweep at one thread count: times and rates are still worth a report.
             notes.add("No base to compare against: there is no 'serial' method and no result with param "
@@ -230,9 +292,134 @@ public final class Analysis {
                 .thenComparing(r -> r.x().method()).thenComparingInt(r -> r.x().threads()));
         Calibration cal = calibration(measured);
         List<Missing> missing = missing(measured, env);
-        Analysis a = new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, List.of(), missing, notes);
+        Checks checks = Checks.run(measured, rows, cal, env, cores, iterations);
+        List<SummaryRow> summary = summary(measured, rows, best, checks, cores);
+        Analysis a = new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, List.of(), missing, notes,
+                checks, summary);
         List<Target> targets = a.isHarnessRun() ? Targets.evaluate(a) : List.of();
-        return new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, targets, missing, notes);
+        return new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, targets, missing, notes, checks,
+                summary);
+    }
+
+    private static String caseKey(Measured m) {
+        return m.cls() + "|" + m.mode() + "|" + m.caseParams();
+    }
+
+    /**
+     * A result that runs on one thread: threads=1, or (this harness's classes) a method without
+     * a threads param that is not a device backend, or a method named serial. Other projects'
+     * methods without a threads param may parallelise inside, so they are not counted.
+     */
+    static boolean singleThread(Measured m) {
+        if (m.threads() == 1 || (m.threads() == 0 && m.method().equals("serial"))) {
+            return true;
+        }
+        return m.threads() == 0 && !m.isDevice() && !Work.workloadOf(m.cls()).isEmpty();
+    }
+
+    /** Case key → the fastest single-thread result of the case (kernel-only timings left out). */
+    private static Map<String, Measured> bestSingle(List<Measured> measured, int cores) {
+        Map<String, Measured> best = new HashMap<>();
+        for (Measured m : measured) {
+            if (!singleThread(m) || m.method().endsWith("_kernel_only") || !Double.isFinite(m.sample().mean())) {
+                continue;
+            }
+            best.merge(caseKey(m), m, (a, b) -> faster(b, a) ? b : a);
+        }
+        return best;
+    }
+
+    /** True when x is faster than y (both in one case, so one direction). */
+    static boolean faster(Measured x, Measured y) {
+        return x.higherBetter() ? x.sample().mean() > y.sample().mean() : x.sample().mean() < y.sample().mean();
+    }
+
+    private static List<Row> bestSingleRows(List<Measured> measured, int cores, List<Series> series,
+                                            Map<String, Measured> best) {
+        Map<Measured, String> scaling = new java.util.IdentityHashMap<>();
+        for (Series s : series) {
+            for (Measured p : s.points()) {
+                scaling.put(p, s.weak() ? "weak" : "strong");
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (Measured m : measured) {
+            Measured base = best.get(caseKey(m));
+            if (base == null || base == m || !comparable(m, base)) {
+                continue;
+            }
+            Ratio sp = speedup(m, base);
+            boolean threaded = m.threads() > 0;
+            // No Karp–Flatt here: against another algorithm a "serial fraction" means nothing.
+            out.add(new Row(m, base, BaseKind.BEST_SINGLE, sp, threaded ? sp.times(1.0 / m.threads()) : null,
+                    Double.NaN,
+                    threaded && cores > 0 && m.threads() > cores, scaling.getOrDefault(m, "-")));
+        }
+        return out;
+    }
+
+    /** Summary: per case (harness workloads first), per thread count, the fastest result. */
+    private static List<SummaryRow> summary(List<Measured> measured, List<Row> rows, Map<String, Measured> best,
+                                            Checks checks, int cores) {
+        Map<Measured, Row> vsSerial = new java.util.IdentityHashMap<>();
+        Map<Measured, Row> vsBest = new java.util.IdentityHashMap<>();
+        for (Row r : rows) {
+            if (r.kind() == BaseKind.SERIAL) {
+                vsSerial.put(r.x(), r);
+            } else if (r.kind() == BaseKind.BEST_SINGLE) {
+                vsBest.put(r.x(), r);
+            }
+        }
+        // case label → thread key → fastest
+        Map<String, TreeMap<Integer, Measured>> fastest = new TreeMap<>();
+        for (Measured m : measured) {
+            String w = Work.workloadOf(m.cls());
+            if (w.equals("calibration") || m.method().endsWith("_kernel_only") || !Double.isFinite(m.sample().mean())) {
+                continue;
+            }
+            int t = m.isDevice() ? Integer.MAX_VALUE : Math.max(1, m.threads());
+            String key = rank(w) + m.caseLabel();
+            fastest.computeIfAbsent(key, k -> new TreeMap<>()).merge(t, m, (a, b) -> faster(b, a) ? b : a);
+        }
+        List<SummaryRow> out = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<Integer, Measured>> c : fastest.entrySet()) {
+            for (Map.Entry<Integer, Measured> e : c.getValue().entrySet()) {
+                Measured m = e.getValue();
+                int t = e.getKey();
+                String threads = t == Integer.MAX_VALUE ? "device" : t + (cores > 0 && t > cores ? " (oversubscribed)" : "");
+                Row s = vsSerial.get(m);
+                Measured b = best.get(caseKey(m));
+                Row vb = vsBest.get(m);
+                Ratio eff = null;
+                if (b == m) {
+                    eff = new Ratio(1, Double.NaN, Double.NaN);
+                } else if (vb != null && t != Integer.MAX_VALUE) {
+                    eff = vb.speedup().times(1.0 / t);
+                }
+                java.util.Set<Checks.Finding> fs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                fs.addAll(checks.of(m));
+                if (s != null) {
+                    fs.addAll(checks.of(s.base()));
+                }
+                if (b != null) {
+                    fs.addAll(checks.of(b));
+                }
+                out.add(new SummaryRow(c.getKey().substring(2), threads, m, s, b, vb, eff, fs.size(),
+                        checks.reasons(m, s == null ? null : s.base(), b)));
+            }
+        }
+        return out;
+    }
+
+    /** Two-character sort prefix: harness workloads in their usual order, other projects after. */
+    private static String rank(String workload) {
+        switch (workload) {
+            case Work.MATMUL: return "0 ";
+            case Work.CONV2D: return "1 ";
+            case Work.VECTOR_ADD: return "2 ";
+            case Work.MONTE_CARLO: return "3 ";
+            default: return "4 ";
+        }
     }
 
     /** One benchmark in one mode must have one unit: otherwise ratios would silently mix scales. */
@@ -324,8 +511,8 @@ public final class Analysis {
                 }
                 double scale = weak ? sizeRatio(p, base) : 1.0;
                 double baseMean = base.sample().mean();
-                for (double v : p.sample().values()) {
-                    // y = 1/S for this iteration.
+                for (double v : p.sample().forkMeans()) {
+                    // y = 1/S for this fork (forks are the independent samples).
                     double inv = p.higherBetter() ? baseMean / v : v / baseMean;
                     fitPoints.add(new AmdahlFit.Point(p.threads(), inv / scale));
                 }

@@ -12,7 +12,11 @@ import parbench.plot.analysis.Analysis.Target;
 /**
  * The harness's performance targets (see PERFORMANCE.md), each evaluated on the best backend
  * measured in the same run. Device backends count with their end-to-end time only; "Java
- * backends" are the ones without a device suffix.
+ * backends" are the ones without a device suffix. A target is met only by a measurement that
+ * passes the report's checks ({@link Checks}): rate targets use the best result that passes
+ * them (naming a faster suspect one they skipped); ratio targets (efficiency, OpenCL) are
+ * "not met (suspect: …)" when any result they rest on is suspect; "% of peak" targets are never
+ * computed from a roof some result exceeded.
  */
 final class Targets {
 
@@ -33,17 +37,18 @@ final class Targets {
                     "vector add (n ≥ 16M) best backend, fraction of stream_add", "GB/s", VECTOR_ADD_MIN_N));
         }
         // conv2d: output pixels per second on one thread.
-        Optional<Measured> conv = best(a, Work.CONV2D, m -> !m.isDevice() && m.effectiveThreads(cores) == 1, Long.MIN_VALUE);
-        out.add(conv.map(m -> {
+        Pick conv = pick(a, Work.CONV2D, m -> !m.isDevice() && m.effectiveThreads(cores) == 1, Long.MIN_VALUE,
+                m -> m.work().get().primaryRate(m.secondsPerOp()));
+        out.add(conv.map(a, m -> {
             double v = m.work().get().primaryRate(m.secondsPerOp());
             return new Target("conv2d best backend at 1 thread", Format.num(v) + " G px/s (" + m.label() + ")",
                     "≥ 1.0 G px/s", v >= 1.0 ? Status.MET : Status.NOT_MET, "");
         }).orElse(noData("conv2d best backend at 1 thread", "≥ 1.0 G px/s", "no conv2d result at 1 thread")));
         // Monte Carlo: samples per second per core actually used (device backends use every core).
-        Optional<Measured> mc = best(a, Work.MONTE_CARLO,
+        Pick mc = pick(a, Work.MONTE_CARLO,
                 m -> m.effectiveThreads(cores) > 0 && (cores <= 0 || m.effectiveThreads(cores) <= cores), Long.MIN_VALUE,
                 m -> m.work().get().primaryRate(m.secondsPerOp()) / m.effectiveThreads(cores));
-        out.add(mc.map(m -> {
+        out.add(mc.map(a, m -> {
             double v = m.work().get().primaryRate(m.secondsPerOp()) / m.effectiveThreads(cores);
             return new Target("Monte Carlo pi, samples/s per core", Format.num(v) + " G samples/s/core (" + m.label()
                     + ", " + m.effectiveThreads(cores) + " threads)", "≥ 2 G samples/s per core",
@@ -62,20 +67,54 @@ final class Targets {
         return new Target(name, "n/a", target, Status.NO_DATA, why);
     }
 
-    private static Optional<Measured> best(Analysis a, String workload, java.util.function.Predicate<Measured> filter,
-                                           long minN) {
-        return best(a, workload, filter, minN, m -> m.work().get().primaryRate(m.secondsPerOp()));
+    /**
+     * The best result overall and the best one that passes the checks (empty when none does).
+     */
+    private record Pick(Optional<Measured> best, Optional<Measured> clean) {
+
+        boolean isEmpty() {
+            return best.isEmpty();
+        }
+
+        /**
+         * The target evaluated on the best clean result (noting a faster suspect one), or, when
+         * every candidate is suspect, on the best one with status SUSPECT.
+         */
+        Optional<Target> map(Analysis a, java.util.function.Function<Measured, Target> eval) {
+            if (best.isEmpty()) {
+                return Optional.empty();
+            }
+            if (clean.isPresent()) {
+                Target t = eval.apply(clean.get());
+                if (clean.get() == best.get()) {
+                    return Optional.of(t);
+                }
+                Measured b = best.get();
+                String skipped = "faster result " + b.label() + " is suspect (" + a.checks().reasons(b) + ") and not used";
+                return Optional.of(new Target(t.name(), t.measured(), t.target(), t.status(),
+                        t.detail().isEmpty() ? skipped : t.detail() + "; " + skipped));
+            }
+            Target t = eval.apply(best.get());
+            return Optional.of(suspect(t, a.checks().reasons(best.get())));
+        }
     }
 
-    private static Optional<Measured> best(Analysis a, String workload, java.util.function.Predicate<Measured> filter,
-                                           long minN, java.util.function.ToDoubleFunction<Measured> score) {
-        return a.measured().stream()
+    /** The target with status SUSPECT for these reasons. */
+    static Target suspect(Target t, String reasons) {
+        return new Target(t.name(), t.measured(), t.target(), Status.SUSPECT, t.detail(), reasons);
+    }
+
+    private static Pick pick(Analysis a, String workload, java.util.function.Predicate<Measured> filter,
+                             long minN, java.util.function.ToDoubleFunction<Measured> score) {
+        List<Measured> c = a.measured().stream()
                 .filter(m -> m.work().isPresent() && m.work().get().workload().equals(workload))
                 .filter(m -> !m.method().endsWith("_kernel_only"))
                 .filter(m -> Double.isFinite(m.secondsPerOp()))
                 .filter(m -> minN == Long.MIN_VALUE || n(m) >= minN)
                 .filter(filter)
-                .max(Comparator.comparingDouble(score));
+                .sorted(Comparator.comparingDouble(score).reversed())
+                .collect(java.util.stream.Collectors.toList());
+        return new Pick(c.stream().findFirst(), c.stream().filter(m -> !a.checks().suspect(m)).findFirst());
     }
 
     private static double n(Measured m) {
@@ -90,19 +129,30 @@ final class Targets {
                                        String what, String unit, long minN) {
         String name = what + " at " + t + " thread" + (t == 1 ? "" : "s");
         String target = "≥ " + Format.percent(goal);
-        Optional<Measured> b = best(a, workload, m -> !m.isDevice() && m.effectiveThreads(a.cores()) == t, minN);
+        Pick b = pick(a, workload, m -> !m.isDevice() && m.effectiveThreads(a.cores()) == t, minN,
+                m -> m.work().get().primaryRate(m.secondsPerOp()));
         if (b.isEmpty()) {
             return noData(name, target, "no " + workload + " result at " + t + (t == 1 ? " thread" : " threads"));
         }
-        Measured m = b.get();
-        double v = m.work().get().primaryRate(m.secondsPerOp());
-        if (peak == null) {
-            return new Target(name, Format.num(v) + " " + unit + " (" + m.label() + ")", target, Status.NO_DATA,
-                    "no calibration (" + (unit.equals("GB/s") ? "stream_add" : "fma_peak") + ") at " + t + " threads");
+        String roof = (unit.equals("GB/s") ? "stream_add" : "fma_peak") + " t=" + t;
+        if (a.checks().roofInvalid(roof)) {
+            // Never a "% of peak" from a roof that some result of this run exceeded.
+            Measured m = b.best().get();
+            double v = m.work().get().primaryRate(m.secondsPerOp());
+            return new Target(name, Format.num(v) + " " + unit + " (" + m.label() + "), not compared with the invalid roof", target,
+                    Status.SUSPECT, "a result is above the calibrated " + roof + " (" + Format.num(peak) + " " + unit
+                    + "): the calibration is invalid for this run", "calibration invalid: result above " + roof);
         }
-        double f = v / peak;
-        return new Target(name, Format.percent(f) + " = " + Format.num(v) + " / " + Format.num(peak) + " " + unit
-                + " (" + m.label() + ")", target, f >= goal ? Status.MET : Status.NOT_MET, "");
+        return b.map(a, m -> {
+            double v = m.work().get().primaryRate(m.secondsPerOp());
+            if (peak == null) {
+                return new Target(name, Format.num(v) + " " + unit + " (" + m.label() + ")", target, Status.NO_DATA,
+                        "no calibration (" + (unit.equals("GB/s") ? "stream_add" : "fma_peak") + ") at " + t + " threads");
+            }
+            double f = v / peak;
+            return new Target(name, Format.percent(f) + " = " + Format.num(v) + " / " + Format.num(peak) + " " + unit
+                    + " (" + m.label() + ")", target, f >= goal ? Status.MET : Status.NOT_MET, "");
+        }).get();
     }
 
     /** Efficiency at 2 threads of the fastest backend at 2 threads, vs the same backend at 1 thread. */
@@ -119,9 +169,12 @@ final class Targets {
         }
         Row row = r.get();
         double e = row.efficiency().estimate();
-        return new Target(name, Format.percent(e) + " CI [" + Format.percent(row.efficiency().low()) + ", "
+        Target t = new Target(name, Format.percent(e) + " CI [" + Format.percent(row.efficiency().low()) + ", "
                 + Format.percent(row.efficiency().high()) + "] (" + row.x().method() + ")", target,
                 e >= 0.90 ? Status.MET : Status.NOT_MET, "");
+        // The ratio rests on both results: a suspect one-thread base inflates it as much as a suspect 2-thread run.
+        String why = a.checks().reasons(row.x(), row.base());
+        return why.isEmpty() ? t : suspect(t, why);
     }
 
     /** The OpenCL backends whose end-to-end times the OpenCL target takes the better of. */
@@ -165,7 +218,9 @@ final class Targets {
                     others.add(0, best.measured());
                 }
                 bestRatio = ratio;
-                best = new Target(name, measured, target, ratio <= 2.0 ? Status.MET : Status.NOT_MET, "");
+                String why = a.checks().reasons(dm, j.get());
+                best = new Target(name, measured, target, !why.isEmpty() ? Status.SUSPECT
+                        : ratio <= 2.0 ? Status.MET : Status.NOT_MET, "", why);
             } else {
                 others.add(measured);
             }
@@ -175,6 +230,6 @@ final class Targets {
         }
         List<String> detail = new ArrayList<>(others);
         detail.addAll(missing);
-        return new Target(name, best.measured(), target, best.status(), String.join("; ", detail));
+        return new Target(name, best.measured(), target, best.status(), String.join("; ", detail), best.suspect());
     }
 }

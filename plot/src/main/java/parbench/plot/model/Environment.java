@@ -25,9 +25,39 @@ import java.util.Optional;
  * @param summary     human-readable facts in display order (CPU, SIMD, memory, OS, JDK, ...)
  * @param backends    backend id → availability detail, for every backend the run looked at
  * @param unavailable backend id → reason, for the ones reported unavailable
+ * @param driftStart  the short calibration at the start of the run ({@code drift.start}), or null
+ * @param driftEnd    the same at the end ({@code drift.end}), or null
+ * @param run         how the run was scheduled and how far it got ({@code run}), or null
  */
 public record Environment(Path source, int cores, Map<String, String> summary,
-                          Map<String, String> backends, Map<String, String> unavailable) {
+                          Map<String, String> backends, Map<String, String> unavailable,
+                          DriftPoint driftStart, DriftPoint driftEnd, RunInfo run) {
+
+    /**
+     * One end of the run's drift measurement: one-thread fma_peak and stream_add, load average
+     * and CPU steal; NaN for a figure that was not recorded.
+     */
+    public record DriftPoint(String time, double fmaPeakGflops, double streamAddGBps, double loadAverage1m,
+                             double stealPercent) {
+    }
+
+    /**
+     * The run's schedule: forks planned and completed (of (benchmark, params) pairs), whether it
+     * was interrupted, and the per-fork settings; -1 for a number that was not recorded.
+     */
+    public record RunInfo(int planned, int completed, boolean interrupted, String schedule, int forks,
+                          int warmupIterations, int measurementIterations) {
+
+        /** Interrupted, or fewer forks completed than planned. */
+        public boolean partial() {
+            return interrupted || (planned >= 0 && completed >= 0 && completed < planned);
+        }
+    }
+
+    public Environment(Path source, int cores, Map<String, String> summary, Map<String, String> backends,
+                       Map<String, String> unavailable) {
+        this(source, cores, summary, backends, unavailable, null, null, null);
+    }
 
     /** An environment with nothing known except, possibly, the core count given by the user. */
     public static Environment unknown(int cores) {
@@ -36,7 +66,12 @@ public record Environment(Path source, int cores, Map<String, String> summary,
 
     /** The environment with the core count replaced (for {@code --cores N}). */
     public Environment withCores(int newCores) {
-        return new Environment(source, newCores, summary, backends, unavailable);
+        return new Environment(source, newCores, summary, backends, unavailable, driftStart, driftEnd, run);
+    }
+
+    /** The environment with drift and run information replaced (tests build partial or drifting runs). */
+    public Environment withRun(DriftPoint start, DriftPoint end, RunInfo newRun) {
+        return new Environment(source, cores, summary, backends, unavailable, start, end, newRun);
     }
 
     /** Reads {@code environment.json} next to {@code resultFile}, if there is one. */
@@ -140,7 +175,41 @@ public record Environment(Path source, int cores, Map<String, String> summary,
                 }
             }
         }
-        return new Environment(file, cores, s, backends, unavailable);
+        JsonObject memory = obj(o, "memory");
+        if (memory != null) {
+            put(s, "Transparent huge pages", str(memory, "transparentHugePages").trim());
+            put(s, "Fork JVM flags (memory)", list(memory, "forkFlags"));
+        }
+        JsonObject drift = obj(o, "drift");
+        DriftPoint start = drift == null ? null : driftPoint(obj(drift, "start"));
+        DriftPoint end = drift == null ? null : driftPoint(obj(drift, "end"));
+        JsonObject r = obj(o, "run");
+        RunInfo run = null;
+        if (r != null) {
+            run = new RunInfo(integer(r, "planned"), integer(r, "completed"),
+                    r.has("interrupted") && r.get("interrupted").getAsBoolean(), str(r, "schedule"),
+                    integer(r, "forks"), integer(r, "warmupIterations"), integer(r, "measurementIterations"));
+            put(s, "Schedule", run.schedule().isEmpty() ? "" : run.schedule() + (run.forks() > 0
+                    ? ", " + run.forks() + " forks × " + run.warmupIterations() + " warmup + "
+                    + run.measurementIterations() + " measurement iterations" : ""));
+        }
+        return new Environment(file, cores, s, backends, unavailable, start, end, run);
+    }
+
+    private static DriftPoint driftPoint(JsonObject p) {
+        if (p == null) {
+            return null;
+        }
+        return new DriftPoint(str(p, "time"), dbl(p, "fmaPeakGflops"), dbl(p, "streamAddGBps"),
+                dbl(p, "loadAverage1m"), dbl(p, "stealPercent"));
+    }
+
+    private static double dbl(JsonObject o, String key) {
+        return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsDouble() : Double.NaN;
+    }
+
+    private static int integer(JsonObject o, String key) {
+        return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsInt() : -1;
     }
 
     private static JsonObject obj(JsonObject o, String key) {

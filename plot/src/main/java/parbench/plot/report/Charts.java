@@ -80,6 +80,8 @@ public final class Charts {
             out.add(new Named("efficiency-" + stem, "Efficiency vs threads: " + e.getKey(),
                     efficiency(e.getKey(), e.getValue(), a)));
             out.add(new Named("time-" + stem, "Time vs threads: " + e.getKey(), time(e.getKey(), e.getValue(), a)));
+            bestSpeedup(e.getKey(), e.getValue(), a).ifPresent(c -> out.add(new Named("speedup-best-" + stem,
+                    "Speedup vs the best single-thread backend: " + e.getKey(), c)));
         }
         Map<String, List<Measured>> cases = new LinkedHashMap<>();
         a.measured().stream().sorted(Comparator.comparing((Measured m) -> workloadRank(m.cls())).thenComparing(Measured::caseLabel))
@@ -91,7 +93,7 @@ public final class Charts {
                 break;
             }
             out.add(new Named("backends-" + slug(e.getKey()), "Backends compared (mean, 95 % CI): " + e.getKey(),
-                    backends(e.getKey(), e.getValue(), notes)));
+                    backends(e.getKey(), e.getValue(), notes, a.checks()::suspect)));
         }
         roofline(a).ifPresent(c -> out.add(new Named("roofline", "Roofline: the largest case of each workload (threads ≤ cores)"
                 + " against the calibrated FMA peak and stream_add bandwidth", c)));
@@ -136,6 +138,35 @@ public final class Charts {
     private static void colour(XYSeries s, int k) {
         s.setLineColor(PALETTE[k % PALETTE.length]);
         s.setMarkerColor(PALETTE[k % PALETTE.length]);
+    }
+
+    /** Legend name of the overlay that rings suspect points. */
+    public static final String SUSPECT = "suspect (see Checks)";
+    static final Color SUSPECT_RED = new Color(220, 0, 0);
+
+    /** A hollow ring drawn around a point: marks it suspect without hiding it. */
+    static final class Ring extends org.knowm.xchart.style.markers.Marker {
+        @Override
+        public void paint(java.awt.Graphics2D g, double x, double y, int size) {
+            java.awt.Stroke old = g.getStroke();
+            g.setStroke(new BasicStroke(2.5f));
+            double d = size * 2.4;
+            g.draw(new java.awt.geom.Ellipse2D.Double(x - d / 2, y - d / 2, d, d));
+            g.setStroke(old);
+        }
+    }
+
+    /** Adds the red-ring overlay over the suspect points (x, y); nothing when there are none. */
+    static void markSuspect(XYChart c, List<double[]> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        XYSeries s = c.addSeries(SUSPECT, points.stream().mapToDouble(p -> p[0]).toArray(),
+                points.stream().mapToDouble(p -> p[1]).toArray());
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(new Ring());
+        s.setMarkerColor(SUSPECT_RED);
+        s.setLineColor(SUSPECT_RED);
     }
 
     private static double log2(double p) {
@@ -215,6 +246,7 @@ public final class Charts {
         XYChart c = threadChart("Speedup vs same backend at 1 thread: " + title, "speedup S(p) = T(1)/T(p)", maxP, cores);
         double yMax = 1;
         int k = 0;
+        List<double[]> suspect = new ArrayList<>();
         for (Series s : ss) {
             Color color = PALETTE[k++ % PALETTE.length];
             List<Row> rows = selfRows(a, s);
@@ -226,6 +258,9 @@ public final class Charts {
             double[] e = rows.stream().mapToDouble(r -> err(r.speedup())).toArray();
             for (int i = 0; i < y.length; i++) {
                 yMax = Math.max(yMax, y[i] + e[i]);
+                if (suspect(a, rows.get(i))) {
+                    suspect.add(new double[] {x[i], y[i]});
+                }
             }
             XYSeries ser = c.addSeries(s.method(), x, y, e);
             ser.setMarker(SeriesMarkers.CIRCLE);
@@ -268,8 +303,67 @@ public final class Charts {
         ideal.setLineStyle(SeriesLines.DOT_DOT);
         yMax = Math.max(yMax, top);
         coreMarker(c, cores, maxP, 0, yMax);
+        markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
         return c;
+    }
+
+    /** A ratio is suspect when either of its results is. */
+    private static boolean suspect(Analysis a, Row r) {
+        return a.checks().suspect(r.x()) || a.checks().suspect(r.base());
+    }
+
+    /**
+     * Speedup of every backend of a case over the case's best single-thread result (the honest
+     * base for "how much faster"), with Fieller intervals; empty when the case has no such base.
+     */
+    static Optional<XYChart> bestSpeedup(String title, List<Series> ss, Analysis a) {
+        Map<String, List<Row>> byMethod = new TreeMap<>();
+        Measured base = null;
+        java.util.Set<Measured> inCase = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Series s : ss) {
+            inCase.addAll(s.points());
+        }
+        for (Row r : a.rows()) {
+            if (r.kind() == Analysis.BaseKind.BEST_SINGLE && inCase.contains(r.x()) && r.x().threads() > 0) {
+                byMethod.computeIfAbsent(r.x().method(), k -> new ArrayList<>()).add(r);
+                base = r.base();
+            }
+        }
+        if (byMethod.isEmpty()) {
+            return Optional.empty();
+        }
+        int maxP = maxThreads(ss);
+        XYChart c = threadChart("Speedup vs best single-thread backend (" + base.label() + "): " + title,
+                "speedup T(best 1-thread)/T(p)", maxP, a.cores());
+        double yMax = 1;
+        int k = 0;
+        List<double[]> suspect = new ArrayList<>();
+        for (Map.Entry<String, List<Row>> e : byMethod.entrySet()) {
+            List<Row> rows = e.getValue();
+            rows.sort(Comparator.comparingInt(r -> r.x().threads()));
+            double[] x = rows.stream().mapToDouble(r -> log2(r.x().threads())).toArray();
+            double[] y = rows.stream().mapToDouble(r -> r.speedup().estimate()).toArray();
+            double[] err = rows.stream().mapToDouble(r -> err(r.speedup())).toArray();
+            for (int i = 0; i < y.length; i++) {
+                yMax = Math.max(yMax, y[i] + err[i]);
+                if (suspect(a, rows.get(i))) {
+                    suspect.add(new double[] {x[i], y[i]});
+                }
+            }
+            XYSeries ser = c.addSeries(e.getKey(), x, y, err);
+            ser.setMarker(SeriesMarkers.CIRCLE);
+            colour(ser, k++);
+        }
+        double top = Math.ceil(log2(Math.max(maxP, Math.max(a.cores(), 2))));
+        XYSeries one = c.addSeries("best single-thread = 1", new double[] {0, top}, new double[] {1, 1});
+        one.setMarker(SeriesMarkers.NONE);
+        one.setLineColor(Color.BLACK);
+        one.setLineStyle(SeriesLines.DOT_DOT);
+        coreMarker(c, a.cores(), maxP, 0, yMax);
+        markSuspect(c, suspect);
+        c.getStyler().setYAxisMin(0.0);
+        return Optional.of(c);
     }
 
     /** Largest thread count that entered the series' Amdahl fit (oversubscribed ones did not). */
@@ -311,6 +405,7 @@ public final class Charts {
         XYChart c = threadChart("Efficiency vs threads: " + title, "efficiency E(p) = S(p)/p", maxP, a.cores());
         double yMax = 1.1;
         int k = 0;
+        List<double[]> suspect = new ArrayList<>();
         for (Series s : ss) {
             List<Row> rows = selfRows(a, s);
             if (rows.isEmpty()) {
@@ -321,6 +416,9 @@ public final class Charts {
             double[] e = rows.stream().mapToDouble(r -> err(r.efficiency())).toArray();
             for (int i = 0; i < y.length; i++) {
                 yMax = Math.max(yMax, y[i] + e[i]);
+                if (suspect(a, rows.get(i))) {
+                    suspect.add(new double[] {x[i], y[i]});
+                }
             }
             XYSeries ser = c.addSeries(s.method(), x, y, e);
             ser.setMarker(SeriesMarkers.CIRCLE);
@@ -332,6 +430,7 @@ public final class Charts {
         ideal.setLineColor(Color.BLACK);
         ideal.setLineStyle(SeriesLines.DOT_DOT);
         coreMarker(c, a.cores(), maxP, 0, yMax);
+        markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(Math.ceil(yMax * 10) / 10);
         return c;
@@ -343,6 +442,7 @@ public final class Charts {
         XYChart c = threadChart("Time vs threads: " + title, "mean score (" + unit + "), 95 % CI", maxP, a.cores());
         double yMax = 0;
         int k = 0;
+        List<double[]> suspect = new ArrayList<>();
         for (Series s : ss) {
             List<Measured> pts = new ArrayList<>(s.points());
             pts.removeIf(p -> !p.r().unit().equals(unit));
@@ -354,12 +454,16 @@ public final class Charts {
             double[] e = pts.stream().mapToDouble(p -> finiteOr0(p.nativeSample().halfWidth())).toArray();
             for (int i = 0; i < y.length; i++) {
                 yMax = Math.max(yMax, y[i] + e[i]);
+                if (a.checks().suspect(pts.get(i))) {
+                    suspect.add(new double[] {x[i], y[i]});
+                }
             }
             XYSeries ser = c.addSeries(s.method(), x, y, e);
             ser.setMarker(SeriesMarkers.CIRCLE);
             colour(ser, k++);
         }
         coreMarker(c, a.cores(), maxP, 0, yMax);
+        markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
         return c;
     }
@@ -370,6 +474,12 @@ public final class Charts {
 
     /** Bar chart of every backend in one case, in its unit, with 95 % CI error bars. */
     static CategoryChart backends(String title, List<Measured> ms, List<String> notes) {
+        return backends(title, ms, notes, m -> false);
+    }
+
+    /** Bar chart of every backend in one case; suspect results are labelled "(suspect)". */
+    static CategoryChart backends(String title, List<Measured> ms, List<String> notes,
+                                  java.util.function.Predicate<Measured> suspect) {
         String unit = ms.get(0).r().unit();
         List<Measured> same = new ArrayList<>(ms);
         same.removeIf(m -> !m.r().unit().equals(unit));
@@ -412,7 +522,7 @@ public final class Charts {
         c.getStyler().setDecimalPattern("#0.###");
         List<String> labels = new ArrayList<>();
         for (Measured m : same) {
-            labels.add(m.label());
+            labels.add(suspect.test(m) ? m.label() + " (suspect)" : m.label());
         }
         List<Double> bars = new ArrayList<>();
         List<Double> errs = new ArrayList<>();
@@ -521,6 +631,7 @@ public final class Charts {
             largest.merge(m.work().get().workload(), m.work().get().flop(), Math::max);
         }
         Map<String, List<double[]>> byLabel = new TreeMap<>();
+        List<double[]> suspect = new ArrayList<>();
         for (Measured m : placed) {
             if (m.work().get().flop() < largest.get(m.work().get().workload())) {
                 continue;
@@ -528,6 +639,9 @@ public final class Charts {
             Work w = m.work().get();
             double g = w.gflops(m.secondsPerOp());
             byLabel.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(new double[] {w.intensity(), g});
+            if (a.checks().suspect(m)) {
+                suspect.add(new double[] {w.intensity(), g});
+            }
             yMin = Math.min(yMin, g);
         }
         int idx = 0;
@@ -542,6 +656,7 @@ public final class Charts {
             s.setMarker(POINT_MARKERS[idx % POINT_MARKERS.length]);
             idx++;
         }
+        markSuspect(c, suspect);
         c.getStyler().setXAxisMin(xMin);
         c.getStyler().setXAxisMax(xMax);
         c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(Math.max(1e-3, yMin)))));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parbench.plot.analysis.Analysis;
+import parbench.plot.analysis.Checks;
 import parbench.plot.analysis.Format;
 import parbench.plot.analysis.Measured;
 import parbench.plot.analysis.Work;
@@ -62,8 +63,79 @@ public final class ReportWriter {
     /** Rows shown per table in report.html and report.md; the CSV files always hold all rows. */
     public static final int MAX_DISPLAY_ROWS = 1000;
 
+    /** Every table, in report order; each is also written as CSV. */
     static List<Table> tables(Tables t, Analysis a) {
-        return List.of(t.targets(a), t.missing(a), t.calibration(a), t.speedup(a), t.amdahl(a), t.results(a));
+        return List.of(t.summary(a), t.checks(a), t.targets(a), t.missing(a), t.calibration(a), t.speedup(a),
+                t.amdahl(a), t.results(a));
+    }
+
+    /** Findings of one check listed in the Checks section (it stays short); all are in checks.csv. */
+    public static final int MAX_PER_CHECK = 3;
+
+    /** The findings the Checks section lists, and per check how many it leaves out. */
+    private static List<Object> listed(List<Checks.Finding> fs) {
+        List<Object> out = new ArrayList<>();
+        Map<Checks.Check, Integer> count = new LinkedHashMap<>();
+        for (Checks.Finding f : fs) {
+            count.merge(f.check(), 1, Integer::sum);
+        }
+        Checks.Check prev = null;
+        int shown = 0;
+        for (Checks.Finding f : fs) {
+            if (f.check() != prev) {
+                prev = f.check();
+                shown = 0;
+            }
+            if (shown++ < MAX_PER_CHECK) {
+                out.add(f);
+                if (shown == MAX_PER_CHECK && count.get(f.check()) > MAX_PER_CHECK) {
+                    out.add("… " + (count.get(f.check()) - MAX_PER_CHECK) + " more '" + f.check().label + "'");
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The Checks section in Markdown: a partial-run banner, "Checks: no findings" or one bullet
+     * per finding (check, result, evidence, likely cause), the checks that could not run and
+     * what the machine did during the run.
+     */
+    public static String checksMarkdown(Analysis a) {
+        StringBuilder sb = new StringBuilder("## Checks\n\n");
+        a.partial().ifPresent(p -> sb.append("**").append(p).append("**: the results below are what finished.\n\n"));
+        List<Checks.Finding> fs = a.checks().findings();
+        if (fs.isEmpty()) {
+            sb.append("Checks: no findings.\n");
+        } else {
+            sb.append("Checks: ").append(fs.size()).append(fs.size() == 1 ? " finding" : " findings")
+                    .append(" (").append(suspectCount(a)).append(" of ").append(a.measured().size())
+                    .append(" results suspect; no target is met by a suspect result).\n\n");
+            for (Object o : listed(fs)) {
+                if (o instanceof String) {
+                    sb.append("- ").append(o).append(" (all in checks.csv)\n");
+                    continue;
+                }
+                Checks.Finding f = (Checks.Finding) o;
+                sb.append("- **").append(f.check().label).append("**: ").append(f.subject())
+                        .append(f.params().isEmpty() ? "" : " `" + f.params() + "`").append(" — ")
+                        .append(f.evidence()).append(". *Likely cause:* ").append(f.cause()).append(".\n");
+            }
+        }
+        if (!a.checks().notRun().isEmpty()) {
+            sb.append('\n');
+            for (String s : a.checks().notRun()) {
+                sb.append("- Not checked: ").append(s).append(".\n");
+            }
+        }
+        for (String s : a.checks().info()) {
+            sb.append("\n").append(s).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static long suspectCount(Analysis a) {
+        return a.measured().stream().filter(m -> a.checks().suspect(m)).count();
     }
 
     private static byte[] utf8(String s) {
@@ -83,13 +155,24 @@ public final class ReportWriter {
         return sb.toString();
     }
 
+    /** Tables of the first screen (after Checks), before the environment. */
+    static final List<String> FIRST_SCREEN = List.of("summary", "targets");
+
     public static String markdown(Analysis a, List<Table> tables) {
         StringBuilder sb = new StringBuilder("# Benchmark report\n\n");
+        a.partial().ifPresent(p -> sb.append("> **").append(p).append("**\n\n"));
         sb.append("Inputs: ");
         for (Path p : a.inputs()) {
             sb.append('`').append(p).append("` ");
         }
-        sb.append("\n\nCores: ").append(a.cores() > 0 ? Integer.toString(a.cores()) : "unknown").append("\n\n");
+        sb.append("\n\n").append(checksMarkdown(a));
+        for (Table t : tables) {
+            if (FIRST_SCREEN.contains(t.name()) && !t.rows().isEmpty()) {
+                sb.append("\n## ").append(t.title()).append("\n\n").append(TableWriters.markdown(t));
+            }
+        }
+        sb.append("\n## Environment\n\nCores: ").append(a.cores() > 0 ? Integer.toString(a.cores()) : "unknown")
+                .append("\n\n");
         for (Map.Entry<String, String> e : a.environment().summary().entrySet()) {
             sb.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         }
@@ -97,7 +180,7 @@ public final class ReportWriter {
             sb.append("\n> ").append(n).append('\n');
         }
         for (Table t : tables) {
-            if (t.rows().isEmpty() && t.name().equals("targets")) {
+            if (FIRST_SCREEN.contains(t.name()) || t.name().equals("checks")) {
                 continue;
             }
             sb.append("\n## ").append(t.title()).append("\n\n");
@@ -117,12 +200,26 @@ public final class ReportWriter {
                 .append("<style>body{font-family:sans-serif;margin:2em;max-width:1400px}table{border-collapse:collapse;"
                         + "font-size:12px;margin-bottom:1.5em}td,th{border:1px solid #bbb;padding:2px 6px;text-align:left}"
                         + "th{background:#eee}img{max-width:100%;border:1px solid #ddd;margin:.5em 0}"
-                        + ".met{color:#070}.notmet{color:#b00}.note{background:#ffd;padding:4px}</style>\n</head>\n<body>\n")
-                .append("<h1>Benchmark report</h1>\n<p>Inputs: ");
+                        + ".met{color:#070}.notmet{color:#b00}.note{background:#ffd;padding:4px}"
+                        + ".partial{background:#fdd;border:2px solid #b00;padding:6px;font-weight:bold}"
+                        + ".clean{color:#070;font-weight:bold}.finding{margin:.3em 0}.check{color:#b00;font-weight:bold}"
+                        + ".suspect{color:#b00}</style>\n</head>\n<body>\n")
+                .append("<h1>Benchmark report</h1>\n");
+        a.partial().ifPresent(p -> sb.append("<p class=\"partial\">").append(TableWriters.escape(p))
+                .append(": the results below are what finished.</p>\n"));
+        sb.append("<p>Inputs: ");
         for (Path p : a.inputs()) {
             sb.append("<code>").append(TableWriters.escape(p.toString())).append("</code> ");
         }
-        sb.append("</p>\n<h2>Environment</h2>\n<table>\n<tr><th>Cores</th><td>")
+        sb.append("</p>\n");
+        checksHtml(sb, a);
+        for (Table t : tables) {
+            if (FIRST_SCREEN.contains(t.name()) && !t.rows().isEmpty()) {
+                sb.append("<h2 id=\"").append(t.name()).append("\">").append(TableWriters.escape(t.title()))
+                        .append("</h2>\n").append(styled(t));
+            }
+        }
+        sb.append("<h2 id=\"environment\">Environment</h2>\n<table>\n<tr><th>Cores</th><td>")
                 .append(a.cores() > 0 ? Integer.toString(a.cores()) : "unknown").append("</td></tr>\n");
         for (Map.Entry<String, String> e : a.environment().summary().entrySet()) {
             sb.append("<tr><th>").append(TableWriters.escape(e.getKey())).append("</th><td>")
@@ -140,19 +237,14 @@ public final class ReportWriter {
             sb.append("<p class=\"note\">").append(TableWriters.escape(n)).append("</p>\n");
         }
         for (Table t : tables) {
-            if (t.name().equals("targets") && t.rows().isEmpty()) {
+            if (FIRST_SCREEN.contains(t.name()) || t.name().equals("checks")) {
                 continue;
             }
             sb.append("<h2 id=\"").append(t.name()).append("\">").append(TableWriters.escape(t.title())).append("</h2>\n");
             if (t.rows().isEmpty()) {
                 sb.append("<p>none</p>\n");
             } else {
-                String h = TableWriters.html(t);
-                if (t.name().equals("targets")) {
-                    h = h.replace("<td>met</td>", "<td class=\"met\">met</td>")
-                            .replace("<td>not met</td>", "<td class=\"notmet\">not met</td>");
-                }
-                sb.append(h);
+                sb.append(styled(t));
             }
             if (t.name().equals("calibration")) {
                 sb.append("<h2 id=\"charts\">Charts</h2>\n");
@@ -179,11 +271,63 @@ public final class ReportWriter {
                 }
             }
         }
+        if (!a.checks().findings().isEmpty()) {
+            sb.append("<h2 id=\"checks-table\">All findings</h2>\n").append(TableWriters.html(
+                    tables.stream().filter(t -> t.name().equals("checks")).findFirst().orElseThrow()));
+        }
         sb.append("<h2 id=\"method\">Method</h2>\n");
         for (String p : Method.PARAGRAPHS) {
             sb.append("<p>").append(TableWriters.escape(p)).append("</p>\n");
         }
         sb.append("</body>\n</html>\n");
         return sb.toString();
+    }
+
+    /** Targets coloured by status; summary rows with findings in red. */
+    private static String styled(Table t) {
+        String h = TableWriters.html(t);
+        if (t.name().equals("targets")) {
+            h = h.replace("<td>met</td>", "<td class=\"met\">met</td>")
+                    .replace("<td>not met</td>", "<td class=\"notmet\">not met</td>")
+                    .replace("<td>not met (suspect", "<td class=\"notmet\">not met (suspect");
+        }
+        return h;
+    }
+
+    /** The Checks section in HTML: same content as {@link #checksMarkdown}. */
+    static void checksHtml(StringBuilder sb, Analysis a) {
+        sb.append("<h2 id=\"checks\">Checks</h2>\n");
+        List<Checks.Finding> fs = a.checks().findings();
+        if (fs.isEmpty()) {
+            sb.append("<p class=\"clean\">Checks: no findings.</p>\n");
+        } else {
+            sb.append("<p>Checks: ").append(fs.size()).append(fs.size() == 1 ? " finding" : " findings").append(" (")
+                    .append(suspectCount(a)).append(" of ").append(a.measured().size())
+                    .append(" results suspect; no target is met by a suspect result; charts mark them with a red ring).</p>\n<ul>\n");
+            for (Object o : listed(fs)) {
+                if (o instanceof String) {
+                    sb.append("<li>").append(TableWriters.escape((String) o))
+                            .append(" (all in <a href=\"#checks-table\">the table at the end</a> and checks.csv)</li>\n");
+                    continue;
+                }
+                Checks.Finding f = (Checks.Finding) o;
+                sb.append("<li class=\"finding\"><span class=\"check\">").append(TableWriters.escape(f.check().label))
+                        .append("</span>: ").append(TableWriters.escape(f.subject()))
+                        .append(f.params().isEmpty() ? "" : " <code>" + TableWriters.escape(f.params()) + "</code>")
+                        .append(" — ").append(TableWriters.escape(f.evidence())).append(". <em>Likely cause:</em> ")
+                        .append(TableWriters.escape(f.cause())).append(".</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
+        if (!a.checks().notRun().isEmpty()) {
+            sb.append("<ul>\n");
+            for (String s : a.checks().notRun()) {
+                sb.append("<li>Not checked: ").append(TableWriters.escape(s)).append(".</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
+        for (String s : a.checks().info()) {
+            sb.append("<p>").append(TableWriters.escape(s)).append("</p>\n");
+        }
     }
 }

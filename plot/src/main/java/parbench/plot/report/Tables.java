@@ -68,7 +68,7 @@ public final class Tables {
     public Table results(Analysis a) {
         List<String> h = List.of("benchmark", "method", "mode", "params", "threads", "iterations", "mean", "ci95_half",
                 "unit", "jmh_score", "jmh_error_99_9", "seconds_per_op", "rate", "rate_unit", "gflops",
-                "gbytes_per_s", "intensity_flop_per_byte", "fraction_of_peak", "peak");
+                "gbytes_per_s", "intensity_flop_per_byte", "fraction_of_peak", "peak", "forks", "checks");
         List<List<String>> rows = new ArrayList<>();
         for (Measured m : a.measured()) {
             if (rows.size() >= maxRows) {
@@ -79,7 +79,7 @@ public final class Tables {
             Optional<Analysis.PeakFraction> pf = a.peakFraction(m);
             rows.add(List.of(m.cls(), m.method(), m.mode(), Format.params(m.caseParams()),
                     m.threads() > 0 ? Integer.toString(m.threads()) : na(),
-                    Integer.toString(m.nativeSample().n()), num.apply(m.nativeSample().mean()),
+                    Integer.toString(m.nativeSample().iterations()), num.apply(m.nativeSample().mean()),
                     cell(m.nativeSample().halfWidth()), m.r().unit(), num.apply(m.r().score()),
                     cell(m.r().scoreError()), cell(s),
                     w.map(x -> cell(x.primaryRate(s))).orElse(na()), w.map(Work::primaryRateUnit).orElse(na()),
@@ -87,9 +87,11 @@ public final class Tables {
                     w.filter(x -> x.bytes() > 0).map(x -> cell(x.gbytes(s))).orElse(na()),
                     w.filter(x -> x.flop() > 0 && x.bytes() > 0).map(x -> cell(x.intensity())).orElse(na()),
                     pf.map(p -> precise ? full(p.fraction()) : Format.percent(p.fraction())).orElse(na()),
-                    pf.map(Analysis.PeakFraction::roof).orElse(na())));
+                    pf.map(Analysis.PeakFraction::roof).orElse(na()),
+                    Integer.toString(m.nativeSample().n()), a.checks().reasons(m)));
         }
-        return table("results", "Results (absolute)", h, rows, a.measured().size());
+        return table("results", "Results (absolute; mean of fork means, 95 % CI over forks)", h, rows,
+                a.measured().size());
     }
 
     public Table speedup(Analysis a) {
@@ -107,7 +109,7 @@ public final class Tables {
             double s = x.secondsPerOp();
             Ratio e = r.efficiency();
             rows.add(List.of(x.caseLabel(), x.method(), x.threads() > 0 ? Integer.toString(x.threads()) : na(),
-                    r.kind() == Analysis.BaseKind.SERIAL ? "serial" : "self_1_thread", b.method(),
+                    baseName(r.kind()), b.method(),
                     b.threads() > 0 ? Integer.toString(b.threads()) : na(),
                     num.apply(x.nativeSample().mean()), cell(x.nativeSample().halfWidth()),
                     num.apply(b.nativeSample().mean()), cell(b.nativeSample().halfWidth()),
@@ -118,7 +120,77 @@ public final class Tables {
                     e == null ? na() : cell(e.high()), cell(r.karpFlatt()),
                     x.threads() > 0 ? Boolean.toString(r.oversubscribed()) : na(), r.scaling()));
         }
-        return table("speedup", "Speedup and efficiency (95 % CI, Fieller)", h, rows, a.rows().size());
+        return table("speedup", "Speedup and efficiency (95 % CI, Fieller over fork means)", h, rows,
+                a.rows().size());
+    }
+
+    /** The speedup table's base column: serial, self_1_thread, best_1_thread. */
+    static String baseName(Analysis.BaseKind k) {
+        switch (k) {
+            case SERIAL: return "serial";
+            case SELF: return "self_1_thread";
+            default: return "best_1_thread";
+        }
+    }
+
+    /**
+     * The first screen: per case and thread count the fastest result, its speedup over serial
+     * and over the best single-thread result (with intervals), efficiency and findings.
+     */
+    public Table summary(Analysis a) {
+        List<String> h = List.of("case", "threads", "fastest", "time", "time_ci95_half", "unit", "vs_serial",
+                "vs_serial_ci_low", "vs_serial_ci_high", "best_1_thread", "vs_best_1_thread", "vs_best_1_thread_ci_low",
+                "vs_best_1_thread_ci_high", "efficiency", "efficiency_ci_low", "efficiency_ci_high", "findings", "suspect");
+        List<List<String>> rows = new ArrayList<>();
+        for (Analysis.SummaryRow s : a.summary()) {
+            if (rows.size() >= maxRows) {
+                break;
+            }
+            Measured m = s.fastest();
+            Ratio vs = s.vsSerial() == null ? null : s.vsSerial().speedup();
+            Ratio vb = s.vsBest() == null ? null : s.vsBest().speedup();
+            boolean isSerial = m.method().equals("serial") && m.threads() == 0;
+            boolean isBest = s.bestSingle() == m;
+            Ratio e = s.efficiency();
+            if (precise) {
+                rows.add(List.of(s.caseLabel(), s.threads(), m.label(), full(m.nativeSample().mean()),
+                        cell(m.nativeSample().halfWidth()), m.r().unit(),
+                        isSerial ? "1" : vs == null ? "" : full(vs.estimate()), vs == null ? "" : cell(vs.low()),
+                        vs == null ? "" : cell(vs.high()), s.bestSingle() == null ? "" : s.bestSingle().label(),
+                        isBest ? "1" : vb == null ? "" : full(vb.estimate()), vb == null ? "" : cell(vb.low()),
+                        vb == null ? "" : cell(vb.high()), e == null ? "" : full(e.estimate()),
+                        e == null ? "" : cell(e.low()), e == null ? "" : cell(e.high()), Integer.toString(s.findings()),
+                        s.suspect()));
+                continue;
+            }
+            // Display: the interval beside the value, so the first screen stays narrow.
+            rows.add(List.of(s.caseLabel(), s.threads(), m.label(),
+                    Format.plusMinus(m.nativeSample().mean(), m.nativeSample().halfWidth(), m.r().unit()),
+                    isSerial ? "1 (is serial)" : vs == null ? "n/a" : Format.withCi(vs.estimate(), vs.low(), vs.high()),
+                    s.bestSingle() == null ? "n/a" : isBest ? "1 (is the best 1-thread)"
+                            : vb == null ? "n/a" : Format.withCi(vb.estimate(), vb.low(), vb.high()) + " (vs "
+                            + s.bestSingle().label() + ")",
+                    e == null ? "n/a" : e.hasInterval() ? Format.percent(e.estimate()) + " [" + Format.percent(e.low())
+                            + ", " + Format.percent(e.high()) + "]" : Format.percent(e.estimate()),
+                    s.findings() == 0 ? "0" : s.findings() + " (" + s.suspect() + ")"));
+        }
+        List<String> dh = List.of("case", "threads", "fastest", "time (95 % CI)", "speedup vs serial",
+                "speedup vs best 1-thread", "efficiency vs best 1-thread", "findings");
+        return table("summary", "Summary: the fastest result per case and thread count", precise ? h : dh, rows,
+                a.summary().size());
+    }
+
+    /** Every finding of the checks: what, which result, evidence, likely cause. */
+    public Table checks(Analysis a) {
+        List<String> h = List.of("check", "benchmark", "params", "evidence", "likely_cause");
+        List<List<String>> rows = new ArrayList<>();
+        for (parbench.plot.analysis.Checks.Finding f : a.checks().findings()) {
+            if (rows.size() >= maxRows) {
+                break;
+            }
+            rows.add(List.of(f.check().label, f.subject(), f.params(), f.evidence(), f.cause()));
+        }
+        return table("checks", "Checks", h, rows, a.checks().findings().size());
     }
 
     public Table amdahl(Analysis a) {
@@ -143,7 +215,7 @@ public final class Tables {
         List<String> h = List.of("target", "measured", "goal", "status", "detail");
         List<List<String>> rows = new ArrayList<>();
         for (Analysis.Target t : a.targets()) {
-            rows.add(List.of(t.name(), t.measured(), t.target(), t.status().label, t.detail()));
+            rows.add(List.of(t.name(), t.measured(), t.target(), t.statusLabel(), t.detail()));
         }
         return new Table("targets", "Targets", h, rows);
     }

@@ -6,8 +6,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 /**
  * Amdahl's law 1/S(p) = f + (1 − f)/p is linear in x = 1/p with intercept f, the serial
  * fraction. The fit is ordinary least squares (commons-math3 {@link SimpleRegression}) over one
- * point per measurement iteration, y = T_i(p)/mean(T(1)) (for throughput: mean(R(1))/R_i(p)),
- * so the intercept's standard error reflects iteration noise; the 95 % interval is
+ * point per fork, y = T_j(p)/mean(T(1)) with T_j the fork's mean (for throughput:
+ * mean(R(1))/R_j(p)), so the intercept's standard error reflects fork-to-fork noise (forks are
+ * the independent samples; iterations of one fork are not); the 95 % interval is
  * f ± t(n−2)·se. Needs at least two distinct thread counts and three points.
  *
  * @param serialFraction f (intercept), NaN if it cannot be fitted

@@ -2,12 +2,14 @@ package parbench.plot.stats;
 
 /**
  * A ratio of two means with its 95 % confidence interval by Fieller's theorem (independent
- * samples, no covariance). With means a, b, squared standard errors va = s_a²/n_a,
- * vb = s_b²/n_b, r = a/b, t the Student-t quantile with min(n_a, n_b) − 1 degrees of freedom
- * (conservative) and g = t²·vb/b², the interval is
+ * samples, no covariance). The samples are fork means ({@link Sample}): n is the number of
+ * forks and s² the variance of the fork means, so the interval is fork-level (hierarchical),
+ * not built from iterations that share a JVM. With means a, b, squared standard errors
+ * va = s_a²/n_a, vb = s_b²/n_b, r = a/b, t the Student-t quantile with min(n_a, n_b) − 1
+ * degrees of freedom (conservative) and g = t²·vb/b², the interval is
  * <pre>  [ r ± (t/b)·sqrt(va·(1−g) + r²·vb) ] / (1 − g)</pre>
  * When g ≥ 1 the denominator's mean is not distinguishable from zero and the interval is
- * unbounded (reported as NaN bounds). With fewer than two values on either side there is no
+ * unbounded (reported as NaN bounds). With fewer than two forks on either side there is no
  * variance estimate and the bounds are NaN.
  *
  * @param estimate a/b

@@ -1,78 +1,158 @@
 package parbench.plot.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.StatUtils;
 
 /**
- * The per-iteration measurements of one result, pooled over forks, in one unit. Statistics are
- * computed from these raw values, never from JMH's score/error alone.
+ * The measurements of one result, in one unit, as a two-level sample (Kalibera &amp; Jones,
+ * "Rigorous Benchmarking in Reasonable Time", ISMM 2013): forks are the independent samples,
+ * iterations inside a fork are not (they share one JVM's JIT decisions, heap layout and the
+ * minute of machine state it ran in). So the estimate is the mean of the fork means, its
+ * variance is the variance of the fork means divided by the number of forks, and an interval
+ * uses the Student-t distribution with forks − 1 degrees of freedom. With one fork there is
+ * no interval (NaN). The iterations are kept for the checks (within-fork spread, outliers).
  */
 public final class Sample {
 
     /** Confidence level of every interval in the report. */
     public static final double CONFIDENCE = 0.95;
 
-    private final double[] values;
+    private final double[][] forks;
+    private final double[] forkMeans;
+    private final double mean;
 
-    private Sample(double[] values) {
-        this.values = values;
+    private Sample(double[][] forks) {
+        this.forks = forks;
+        this.forkMeans = new double[forks.length];
+        double sum = 0;
+        for (int i = 0; i < forks.length; i++) {
+            forkMeans[i] = mean(forks[i]);
+            sum += forkMeans[i];
+        }
+        this.mean = forks.length == 0 ? Double.NaN : sum / forks.length;
     }
 
     /**
-     * Pools JMH's per-fork iteration values, scaled by {@code factor} (unit conversion). Falls
-     * back to the single {@code score} when the JSON carried no raw data. Non-finite values
-     * are dropped (they carry no information about the mean).
+     * JMH's per-fork iteration values, scaled by {@code factor} (unit conversion). Falls back to
+     * the single {@code score} as one fork of one iteration when the JSON carried no raw data.
+     * Non-finite values are dropped (they carry no information about the mean), and so are
+     * forks left empty by that.
      */
     public static Sample of(List<double[]> rawData, double score, double factor) {
-        double[] all = rawData.stream().flatMapToDouble(Arrays::stream)
-                .filter(Double::isFinite).map(v -> v * factor).toArray();
-        if (all.length == 0 && Double.isFinite(score)) {
-            all = new double[] {score * factor};
+        List<double[]> forks = new ArrayList<>(rawData.size());
+        for (double[] f : rawData) {
+            double[] v = Arrays.stream(f).filter(Double::isFinite).map(x -> x * factor).toArray();
+            if (v.length > 0) {
+                forks.add(v);
+            }
         }
-        return new Sample(all);
+        if (forks.isEmpty() && Double.isFinite(score)) {
+            forks.add(new double[] {score * factor});
+        }
+        return new Sample(forks.toArray(new double[0][]));
     }
 
-    public static Sample of(double... values) {
-        return new Sample(values.clone());
+    /** A sample whose forks each ran one iteration with these values (the fork means). */
+    public static Sample of(double... forkMeans) {
+        double[][] f = new double[forkMeans.length][];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = new double[] {forkMeans[i]};
+        }
+        return new Sample(f);
     }
 
+    /** Number of forks: the independent samples. */
     public int n() {
-        return values.length;
+        return forks.length;
     }
 
-    public double[] values() {
-        return values.clone();
-    }
-
-    private double mean = Double.NaN;
-    private boolean meanKnown;
-
-    public double mean() {
-        if (!meanKnown) {
-            mean = values.length == 0 ? Double.NaN : StatUtils.mean(values);
-            meanKnown = true;
+    /** Number of measurement iterations over all forks. */
+    public int iterations() {
+        int n = 0;
+        for (double[] f : forks) {
+            n += f.length;
         }
+        return n;
+    }
+
+    /** The mean of each fork's iterations, in fork order. */
+    public double[] forkMeans() {
+        return forkMeans.clone();
+    }
+
+    /** The iterations of fork {@code i}. */
+    public double[] fork(int i) {
+        return forks[i].clone();
+    }
+
+    /** Every iteration of every fork, in order (for the outlier check). */
+    public double[] iterationValues() {
+        return Arrays.stream(forks).flatMapToDouble(Arrays::stream).toArray();
+    }
+
+    /** Mean of the fork means (equal to JMH's score when every fork ran the same iterations). */
+    public double mean() {
         return mean;
     }
 
-    /** Unbiased sample variance; NaN with fewer than two values. */
+    /** Unbiased variance of the fork means; NaN with fewer than two forks. */
     public double variance() {
-        return values.length < 2 ? Double.NaN : StatUtils.variance(values);
+        return variance(forkMeans);
     }
 
-    /** Squared standard error of the mean. */
+    /** Squared standard error of the mean: variance of the fork means / forks. */
     public double meanVariance() {
-        return variance() / values.length;
+        return variance() / forks.length;
     }
 
-    /** Half-width of the Student-t confidence interval of the mean; NaN with fewer than two values. */
+    /** Half-width of the Student-t interval of the mean over fork means; NaN with fewer than two forks. */
     public double halfWidth() {
-        if (values.length < 2) {
+        if (forks.length < 2) {
             return Double.NaN;
         }
-        return tQuantile(values.length - 1) * Math.sqrt(meanVariance());
+        return tQuantile(forks.length - 1) * Math.sqrt(meanVariance());
+    }
+
+    /**
+     * Pooled within-fork variance of single iterations (each fork's sum of squares around its
+     * own mean over the pooled degrees of freedom); NaN when no fork has two iterations.
+     */
+    public double withinForkVariance() {
+        double ss = 0;
+        int df = 0;
+        for (double[] f : forks) {
+            if (f.length < 2) {
+                continue;
+            }
+            double m = mean(f);
+            for (double v : f) {
+                ss += (v - m) * (v - m);
+            }
+            df += f.length - 1;
+        }
+        return df == 0 ? Double.NaN : ss / df;
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return v.length == 0 ? Double.NaN : s / v.length;
+    }
+
+    private static double variance(double[] v) {
+        if (v.length < 2) {
+            return Double.NaN;
+        }
+        double m = mean(v);
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - m) * (x - m);
+        }
+        return ss / (v.length - 1);
     }
 
     /** Two-sided Student-t quantile for {@link #CONFIDENCE} with {@code df} degrees of freedom. */

@@ -49,7 +49,10 @@ class ChartsTest {
         XYChart c = (XYChart) named(charts(a), "speedup-matmulbenchmark-n-100").chart();
         assertEquals("threads (log2 scale)", c.getXAxisTitle());
         assertEquals("speedup S(p) = T(1)/T(p)", c.getYAxisTitle());
-        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES), new ArrayList<>(c.getSeriesMap().keySet()));
+        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES, Charts.SUSPECT), new ArrayList<>(c.getSeriesMap().keySet()));
+        // forkjoin t=1 has a 13 % half-width (interval too wide): every ratio on it as base is ringed.
+        assertArrayEquals(new double[] {0, 1, 2}, c.getSeriesMap().get(Charts.SUSPECT).getXData(), 1e-12);
+        assertTrue(c.getSeriesMap().get(Charts.SUSPECT).getMarker() instanceof Charts.Ring);
         XYSeries data = c.getSeriesMap().get("forkjoin");
         assertArrayEquals(new double[] {0, 1, 2}, data.getXData(), 1e-12); // log2 of 1, 2, 4 threads
         assertArrayEquals(new double[] {1, 20 / 10.5, 20 / 10.4}, data.getYData(), 1e-12);
@@ -170,7 +173,8 @@ class ChartsTest {
         CategoryChart b = (CategoryChart) named(all, "backends-matmulbenchmark").chart();
         assertTrue(!b.getStyler().isYAxisLogarithmic(), "20 ms vs 2.5 ms is within 20x: linear axis");
         assertEquals("mean score (ms/op), 95 % CI, lower is better", b.getYAxisTitle());
-        assertEquals(List.of("forkjoin t=1", "forkjoin t=2", "forkjoin t=4", "serial", "simd"),
+        // forkjoin t=1: interval too wide; simd: one fork, no interval.
+        assertEquals(List.of("forkjoin t=1 (suspect)", "forkjoin t=2", "forkjoin t=4", "serial", "simd (suspect)"),
                 new ArrayList<>(b.getSeriesMap().get("ms/op").getXData()).stream().map(Object::toString)
                         .collect(Collectors.toList()));
         XYChart r = (XYChart) named(all, "roofline").chart();
@@ -193,13 +197,13 @@ class ChartsTest {
         byte[] svg = Charts.svg(n.chart());
         String text = new String(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("<title>Speedup vs same backend at 1 thread: MatmulBenchmark n=100</title>"), text.substring(0, 600));
-        assertTrue(text.contains("series: forkjoin, " + FIT + ", ideal S = p, " + CORES));
+        assertTrue(text.contains("series: forkjoin, " + FIT + ", ideal S = p, " + CORES + ", " + Charts.SUSPECT));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
         assertEquals("svg", d.getDocumentElement().getNodeName());
-        // One circle marker per data point (3) plus one in the legend.
-        assertEquals(4, d.getElementsByTagName("ellipse").getLength());
+        // One circle marker per data point (3) plus one in the legend, and as many suspect rings.
+        assertEquals(8, d.getElementsByTagName("ellipse").getLength());
     }
 
     @Test
@@ -211,7 +215,8 @@ class ChartsTest {
                 parbench.plot.model.Environment.unknown(2));
         List<String> notes = new ArrayList<>();
         List<Charts.Named> all = Charts.build(a, notes);
-        assertEquals(4 * Charts.MAX_CASES_LARGE, all.size(), "3 scaling charts + 1 backend chart per capped case");
+        assertEquals(5 * Charts.MAX_CASES_LARGE, all.size(),
+                "4 scaling charts (speedup, efficiency, time, speedup vs best 1-thread) + 1 backend chart per capped case");
         assertTrue(notes.stream().anyMatch(x -> x.contains("first " + Charts.MAX_CASES_LARGE)), notes.toString());
     }
 }

@@ -28,14 +28,41 @@ class StatsTest {
         assertTrue(Double.isNaN(Sample.of(3.0).halfWidth()), "one iteration has no interval");
     }
 
+    /**
+     * Forks are the samples: fork means 1.5 and 3 (the NaN dropped) scaled by 1e-3, mean of the
+     * fork means 2.25e-3 (pooled iterations would give 2e-3).
+     */
     @Test
-    void sampleOfRawDataScalesPoolsAndDropsNonFinite() {
+    void sampleOfRawDataScalesAveragesForksAndDropsNonFinite() {
         Sample s = Sample.of(List.of(new double[] {1, 2}, new double[] {3, Double.NaN}), 99, 1e-3);
-        assertEquals(3, s.n());
-        assertEquals(0.002, s.mean(), 1e-15);
+        assertEquals(2, s.n());
+        assertEquals(3, s.iterations());
+        assertEquals(0.00225, s.mean(), 1e-15);
+        assertEquals(1, Sample.of(List.of(new double[] {Double.NaN}, new double[] {4}), 99, 1).n(),
+                "a fork with no finite value is no sample");
         Sample fallback = Sample.of(List.of(), 5.0, 2.0);
         assertEquals(1, fallback.n());
         assertEquals(10.0, fallback.mean(), 0);
+    }
+
+    /**
+     * Two forks of three iterations: {10, 11, 12} and {20, 21, 22}. Fork means 11 and 21, mean 16;
+     * variance of the fork means (11−16)² + (21−16)² = 50 (df 1), squared standard error 50/2 = 25,
+     * half-width t(0.975, 1)·5 = 12.7062·5 = 63.531. Within-fork variance: (1+0+1+1+0+1)/(2+2) = 1.
+     * Pooled iterations would have claimed 16 ± 5.77 (t(5)·sqrt(30.8/6)): 11 times narrower.
+     */
+    @Test
+    void intervalIsOverForkMeansNotPooledIterations() {
+        Sample s = Sample.of(List.of(new double[] {10, 11, 12}, new double[] {20, 21, 22}), 0, 1);
+        assertEquals(16, s.mean(), 1e-12);
+        assertEquals(50, s.variance(), 1e-12);
+        assertEquals(25, s.meanVariance(), 1e-12);
+        assertEquals(12.706204736 * 5, s.halfWidth(), 1e-5);
+        assertEquals(1, s.withinForkVariance(), 1e-12);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {11, 21}, s.forkMeans(), 1e-12);
+        Sample one = Sample.of(List.of(new double[] {10, 11, 12, 13}), 0, 1);
+        assertTrue(Double.isNaN(one.halfWidth()), "one fork: no interval, however many iterations");
+        assertEquals(1.25 + 0.4166666666666667, one.withinForkVariance(), 1e-12); // 5/3
     }
 
     /**

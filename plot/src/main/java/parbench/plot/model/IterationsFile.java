@@ -1,0 +1,119 @@
+package parbench.plot.model;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The harness's optional {@code iterations.json} beside {@code jmh.json}: per fork of each
+ * record, the warmup and the measurement iteration scores (JMH's JSON keeps no warmup
+ * iterations, and the steady-state check needs them). Plain JMH JSON from elsewhere has no
+ * such file; the report then says the check could not run.
+ */
+public final class IterationsFile {
+
+    public static final String NAME = "iterations.json";
+
+    /**
+     * One fork of one record.
+     *
+     * @param fork 1-based, in the order the forks ran
+     */
+    public record Fork(String benchmark, String mode, SortedMap<String, String> params, int fork, String unit,
+                       double[] warmup, double[] measurement) {
+
+        /** The same key as a record's benchmark|mode|params. */
+        public String key() {
+            return IterationsFile.key(benchmark, mode, params);
+        }
+    }
+
+    private IterationsFile() {
+    }
+
+    /** Key of a record: benchmark, mode and params (sorted). */
+    public static String key(String benchmark, String mode, SortedMap<String, String> params) {
+        return benchmark + "|" + mode + "|" + params;
+    }
+
+    /** Reads {@code iterations.json} next to {@code resultFile}, if there is one. */
+    public static Optional<List<Fork>> besides(Path resultFile) throws ResultFormatException {
+        Path dir = resultFile.toAbsolutePath().getParent();
+        Path f = dir == null ? null : dir.resolve(NAME);
+        if (f == null || !Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(f));
+    }
+
+    /** Parses the file; anything but an array of fork objects is an error naming the file. */
+    public static List<Fork> read(Path file) throws ResultFormatException {
+        JsonElement root;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = JsonParser.parseReader(in);
+        } catch (IOException e) {
+            throw new ResultFormatException(file, "cannot read: " + e.getMessage());
+        } catch (JsonParseException e) {
+            throw new ResultFormatException(file, "malformed JSON in iterations file: " + e.getMessage());
+        }
+        if (!root.isJsonArray()) {
+            throw new ResultFormatException(file, "iterations file is not a JSON array");
+        }
+        List<Fork> out = new ArrayList<>();
+        int i = 0;
+        for (JsonElement e : root.getAsJsonArray()) {
+            String where = "entry " + i++;
+            if (!e.isJsonObject()) {
+                throw new ResultFormatException(file, where + " is not an object");
+            }
+            JsonObject o = e.getAsJsonObject();
+            try {
+                if (!o.has("benchmark") || !o.has("mode")) {
+                    throw new ResultFormatException(file, where + " has no benchmark or mode");
+                }
+                SortedMap<String, String> params = new TreeMap<>();
+                if (o.has("params") && o.get("params").isJsonObject()) {
+                    for (Map.Entry<String, JsonElement> p : o.getAsJsonObject("params").entrySet()) {
+                        params.put(p.getKey(), p.getValue().getAsString());
+                    }
+                }
+                out.add(new Fork(o.get("benchmark").getAsString(), o.get("mode").getAsString(), params,
+                        o.has("fork") ? o.get("fork").getAsInt() : i, o.has("unit") ? o.get("unit").getAsString() : "",
+                        numbers(o, "warmup"), numbers(o, "measurement")));
+            } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NumberFormatException ex) {
+                throw new ResultFormatException(file, where + " has a field of the wrong type: " + ex.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static double[] numbers(JsonObject o, String key) {
+        if (!o.has(key) || o.get(key).isJsonNull()) {
+            return new double[0];
+        }
+        if (!o.get(key).isJsonArray()) {
+            throw new IllegalStateException("'" + key + "' is not an array of numbers");
+        }
+        JsonArray a = o.getAsJsonArray(key);
+        double[] v = new double[a.size()];
+        for (int i = 0; i < v.length; i++) {
+            JsonElement x = a.get(i);
+            // JMH writes non-finite scores as the strings "NaN", "Infinity"; getAsDouble parses them.
+            v[i] = x.getAsDouble();
+        }
+        return v;
+    }
+}
