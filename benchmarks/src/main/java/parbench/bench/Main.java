@@ -17,6 +17,8 @@ public final class Main {
             "       java -jar benchmarks.jar report JSON... [-o DIR] [--cores N]     (re)generate a report",
             "       java -jar benchmarks.jar compare BASELINE CURRENT [options]      regression gate (exit 0/1/2)",
             "       java -jar benchmarks.jar promote RUN_DIR [--profile P] [--force] make a run the baseline",
+            "       java -jar benchmarks.jar ab BASE_JAR HEAD_JAR [options] -- SELECTION [JMH options]  A/B gate (0/1/2)",
+            "       java -jar benchmarks.jar history add RUN... --store DIR | report --store DIR -o OUT  trends",
             "       java -jar benchmarks.jar -h                                      JMH's own options");
 
     private Main() {
@@ -38,6 +40,10 @@ public final class Main {
                     return parbench.plot.compare.CompareCommand.run(rest);
                 case "promote":
                     return parbench.plot.compare.PromoteCommand.run(rest);
+                case "ab":
+                    return AbCommand.run(rest);
+                case "history":
+                    return parbench.plot.history.HistoryCommand.run(rest);
                 case "probe":
                     return Probe.run(rest);
                 case "help":
