@@ -98,13 +98,28 @@ public final class PairedSamples {
         return m;
     }
 
-    /** Mean of the forks' means (a child runs one fork, so this is that fork's mean). */
+    /**
+     * The fork's median iteration score (mean of the forks' medians if a child ran several).
+     * Median, not mean: a burst of load from another tenant spoils single iterations, and the
+     * median of five iterations ignores up to two of them, where the mean would carry them into
+     * the pair's log-ratio.
+     */
     private static double forksMean(BenchmarkResult r) {
         List<double[]> raw = r.rawData().isEmpty() ? List.of(new double[] {r.score()}) : r.rawData();
         double s = 0;
         for (double[] fork : raw) {
-            s += Comparer.finiteMean(fork);
+            s += median(fork);
         }
         return s / raw.size();
+    }
+
+    /** Median of the finite values; NaN if none. */
+    static double median(double[] v) {
+        double[] f = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+        if (f.length == 0) {
+            return Double.NaN;
+        }
+        int m = f.length / 2;
+        return f.length % 2 == 1 ? f[m] : (f[m - 1] + f[m]) / 2;
     }
 }

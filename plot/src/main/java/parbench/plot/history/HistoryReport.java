@@ -169,6 +169,13 @@ public final class HistoryReport {
                 sb.append("<img alt=\"").append(esc("trend of " + a.series().key().display())).append("\" src=\"data:image/png;base64,")
                         .append(Base64.getEncoder().encodeToString(png)).append("\">\n");
             }
+            sb.append("<details><summary>commits by number</summary><ol>");
+            for (Series.Point p : a.series().points()) {
+                sb.append("<li><code>").append(esc(TrendChart.shortCommit(p.commit()))).append("</code> ")
+                        .append(p.time()).append(": ").append(num(p.score())).append(' ').append(esc(a.series().unit()))
+                        .append("</li>");
+            }
+            sb.append("</ol></details>\n");
         }
         sb.append("</body>\n</html>\n");
         return sb.toString();

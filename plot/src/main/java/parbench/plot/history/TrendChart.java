@@ -28,7 +28,7 @@ final class TrendChart {
         int n = pts.size();
         XYChart c = new XYChartBuilder().width(900).height(420)
                 .title(s.key().display())
-                .xAxisTitle("commit (oldest to newest)")
+                .xAxisTitle("commit number (1 = oldest; see the report for the commits)")
                 .yAxisTitle("score, " + s.unit() + (s.higherIsBetter() ? " (higher is better)" : " (lower is better)"))
                 .build();
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -38,13 +38,9 @@ final class TrendChart {
         c.getStyler().setXAxisMin(0.5);
         c.getStyler().setXAxisMax(n + 0.5);
         c.getStyler().setErrorBarsColorSeriesColor(true);
-        c.getStyler().setxAxisTickLabelsFormattingFunction(x -> {
-            long i = Math.round(x);
-            return Math.abs(x - i) < 1e-6 && i >= 1 && i <= n ? shortCommit(pts.get((int) i - 1).commit()) : "";
-        });
-        if (n > 12) {
-            c.getStyler().setXAxisLabelRotation(60);
-        }
+        // Commit numbers on the axis (XChart 3.8 labels only its own tick values); the legend names
+        // each change's commit, and the report lists number -> commit.
+        c.getStyler().setXAxisDecimalPattern("#");
         double[] x = new double[n];
         double[] y = new double[n];
         double[] err = new double[n];
