@@ -44,9 +44,10 @@ OUT=${2:?usage: gate-power.sh JAR OUT_DIR [ROUNDS]}
 ROUNDS=${3:-20}
 PAIRS=${PAIRS:-5}
 TARGET=MonteCarloPiBenchmark.serial
-# Small sizes: the point is the gates' statistics, not the kernels.
+# Small sizes: the point is the gates' statistics, not the kernels. Three 200 ms warmups: with -wi 1
+# -w 100ms the forks were still JIT-compiling (iterations fell 40 -> 5 ms) on the loaded machine.
 SEL=('MonteCarloPiBenchmark\.serial$' 'VectorAddBenchmark\.serial$')
-JMH=(-wi 1 -w 100ms -i 5 -r 100ms -p samples=1000003 -p n=262144)
+JMH=(-wi 3 -w 200ms -i 5 -r 100ms -p samples=1000003 -p n=262144)
 mkdir -p "$OUT"
 JAR=$(realpath "$JAR")
 [ -f "$OUT/trials.csv" ] || echo "round,gate,condition,exit,target_slower,other_slower,target_ratio,seconds,start" > "$OUT/trials.csv"
