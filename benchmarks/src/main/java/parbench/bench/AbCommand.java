@@ -459,6 +459,10 @@ final class AbCommand {
             cmd.add(java);
             // JMH gives its forks the host JVM's arguments, so these reach the measured fork.
             cmd.addAll(FORK_FLAGS);
+            // JMH's machine-wide /tmp/jmh.lock makes a child fail at once if any other JMH runs
+            // (a duet twin, or another job on a shared machine) and would throw the job away
+            // mid-way; ab schedules its own forks, and other load is what the pairing cancels.
+            cmd.add("-Djmh.ignoreLock=true");
             cmd.addAll(sideArgs);
             cmd.addAll(List.of("-cp", jar.toString(), "org.openjdk.jmh.Main", "^" + Pattern.quote(bench) + "$"));
             cmd.addAll(o.childJmh);
