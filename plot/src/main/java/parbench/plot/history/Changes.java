@@ -16,7 +16,7 @@ public final class Changes {
      */
     public record Settings(double alpha, int permutations, int minSize, double minChange) {
         public static Settings defaults() {
-            return new Settings(0.01, 499, 3, 0.02);
+            return new Settings(0.01, 999, 3, 0.02);
         }
     }
 

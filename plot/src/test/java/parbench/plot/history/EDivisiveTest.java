@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Change points on synthetic log-score series with known structure (seeded noise). */
 class EDivisiveTest {
 
-    private static final EDivisive DETECTOR = new EDivisive(0.01, 499, 3);
+    private static final EDivisive DETECTOR = new EDivisive(0.01, 999, 3);
 
     /** log(1 + step) from index {@code at} on, plus Gaussian noise of relative size {@code noise}. */
     static double[] series(int n, double noise, long seed, int at, double step) {

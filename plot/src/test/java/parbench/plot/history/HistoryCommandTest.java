@@ -96,6 +96,9 @@ class HistoryCommandTest {
         assertEquals("8", row[6]);
         double ratio = Double.parseDouble(row[10]);
         assertTrue(ratio > 1.07 && ratio < 1.13, "ratio " + ratio);
+        // Golden files: the formats people and scripts read (regenerate with -Dhistory.golden.write=true).
+        golden(out, "changes.csv");
+        golden(out, "changes.md");
         String md = Files.readString(out.resolve("changes.md"));
         assertTrue(md.contains("B.simd (avgt)") && md.contains("`c08ab12`"), md);
         assertTrue(md.contains("1 change(s) found"), md);
@@ -110,6 +113,16 @@ class HistoryCommandTest {
         assertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("<script src"));
         String svg = Files.readString(firstSvgOf(out, "b-simd"));
         assertTrue(svg.contains("change 1: c08ab12 +"), "the chart marks the change");
+    }
+
+    private static void golden(Path out, String name) throws IOException {
+        Path g = Path.of("src/test/resources/history/golden").resolve(name);
+        String actual = Files.readString(out.resolve(name));
+        if (Boolean.getBoolean("history.golden.write")) {
+            Files.createDirectories(g.getParent());
+            Files.writeString(g, actual);
+        }
+        assertEquals(Files.readString(g), actual, name + " differs from its golden file " + g);
     }
 
     private static Path firstSvgOf(Path out, String prefix) throws IOException {
