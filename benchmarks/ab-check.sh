@@ -5,7 +5,7 @@
 #     and names only that benchmark as slower (summary, JUnit failure, JSON);
 #   - a missing jar exits 2 at once with one line;
 #   - history: two runs added to a store, the same commit refused, a report written.
-# Exact timings are never asserted; 25 % with 6 interleaved pairs is far outside the paired noise.
+# Exact timings are never asserted; 25 % with 8 interleaved pairs is far outside the paired noise of an unsaturated machine.
 set -euo pipefail
 JAR=${1:?usage: ab-check.sh BENCHMARKS_JAR}
 fail() { echo "CI FAILURE (ab): $*" >&2; exit 1; }
@@ -21,8 +21,10 @@ run_ab() { # expected-exit name args...
   set -e
   [ "$rc" -eq "$want" ] || { cat "$TMP/$name.log"; fail "ab $name exited $rc, expected $want"; }
 }
-# Six pairs; three 200 ms warmups so the forks are compiled even on a loaded runner.
-SEL=(-- 'MonteCarloPiBenchmark\.serial$' 'VectorAddBenchmark\.serial$' -f 6 -wi 3 -w 200ms -i 5 -r 100ms
+# Eight pairs; three 200 ms warmups so the forks are compiled even on a loaded runner. On a machine
+# running ~12 CPU-bound threads per core (load 24 on 2 cores, 2026-11-30) single forks varied 3x and
+# the 25 % step was not resolved (inconclusive, exit 0): this check needs a machine that is not saturated.
+SEL=(-- 'MonteCarloPiBenchmark\.serial$' 'VectorAddBenchmark\.serial$' -f 8 -wi 3 -w 200ms -i 5 -r 100ms
      -p samples=1000003 -p n=262144)
 
 echo "ab: missing jar -> 2, one line"
