@@ -64,13 +64,14 @@ class PairedStatisticsTest {
         PairedSamples s = new PairedSamples();
         for (int p = 0; p < 10; p++) {
             double wobble = 1 + 0.01 * ((p * 7) % 5 - 2);
+            double pairNoise = 1 + 0.004 * ((p * 3) % 4 - 1.5); // head vs base noise: a real interval
             List<BenchmarkResult> base = new ArrayList<>(List.of(
                     result("b.A.serial", "1", 10 * wobble, 10 * wobble, 10 * wobble),
                     result("b.B.serial", "1", 5 * wobble, 5 * wobble, 5 * wobble)));
             List<BenchmarkResult> head = new ArrayList<>(List.of(
                     // A: 25 % slower; B unchanged but with one spoiled iteration the median ignores.
-                    result("b.A.serial", "1", 12.5 * wobble * 1.002, 12.5 * wobble, 12.5 * wobble),
-                    result("b.B.serial", "1", 5 * wobble, 50, 5 * wobble * 1.001)));
+                    result("b.A.serial", "1", 12.5 * wobble * pairNoise, 12.5 * wobble * pairNoise, 12.5 * wobble),
+                    result("b.B.serial", "1", 5 * wobble * pairNoise, 50, 5 * wobble * pairNoise)));
             if (p == 0) {
                 base.add(result("b.C.serial", "1", 1, 1, 1));
                 head.add(result("b.D.serial", "1", 1, 1, 1));
@@ -89,5 +90,22 @@ class PairedStatisticsTest {
         assertTrue(md.contains("paired t-test on the log-ratios"), md);
         assertTrue(JsonVerdictWriter.write(r).contains("\"method\": \"base and head forks ran interleaved"));
         assertEquals(10, r.comparisons().get(0).baselineForks());
+        // Golden files: ab's reports are compare's writers with ab's method sentence.
+        golden("ab-report.md", md);
+        golden("ab-report.junit.xml", JunitXmlWriter.write(r));
+        golden("ab-report.json", JsonVerdictWriter.write(r));
+    }
+
+    /** Compares with src/test/resources/compare/golden/NAME (rewritten with -Dparbench.golden.update=true). */
+    private static void golden(String name, String actual) {
+        java.nio.file.Path g = java.nio.file.Path.of("src/test/resources/compare/golden", name);
+        try {
+            if (Boolean.getBoolean("parbench.golden.update")) {
+                java.nio.file.Files.writeString(g, actual);
+            }
+            assertEquals(java.nio.file.Files.readString(g), actual, name + " differs from its golden file");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
