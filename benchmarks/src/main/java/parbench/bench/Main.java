@@ -21,6 +21,8 @@ public final class Main {
             "       java -jar benchmarks.jar compare BASELINE CURRENT [options]      regression gate (exit 0/1/2)",
             "       java -jar benchmarks.jar promote RUN_DIR [--profile P] [--force] make a run the baseline",
             "       java -jar benchmarks.jar member [--port P] [--workers N]          a Hazelcast cluster member",
+            "       java -jar benchmarks.jar ab BASE_JAR HEAD_JAR [options] -- SELECTION [JMH options]  A/B gate (0/1/2)",
+            "       java -jar benchmarks.jar history add RUN... --store DIR | report --store DIR -o OUT  trends",
             "       java -jar benchmarks.jar -h                                      JMH's own options");
 
     private Main() {
@@ -44,6 +46,10 @@ public final class Main {
                     return parbench.plot.compare.PromoteCommand.run(rest);
                 case "member":
                     return parbench.distributed.MemberCommand.run(rest);
+                case "ab":
+                    return AbCommand.run(rest);
+                case "history":
+                    return parbench.plot.history.HistoryCommand.run(rest);
                 case "probe":
                     return Probe.run(rest);
                 case "calibrate":

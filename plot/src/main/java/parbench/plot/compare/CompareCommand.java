@@ -81,51 +81,74 @@ public final class CompareCommand {
             err.println("compare: bad input: " + e.getMessage());
             return BAD_INPUT;
         }
+        return finish("compare", report, o.markdown, o.junit, o.json, o.failOnMissing, out, err);
+    }
+
+    /**
+     * Writes the report where asked (Markdown to stdout if nowhere) and returns the exit code;
+     * shared by {@code compare} and {@code ab} so both report and decide alike.
+     */
+    public static int finish(String tool, ComparisonReport report, String markdownFile, String junitFile,
+                             String jsonFile, boolean failOnMissing, PrintStream out, PrintStream err) {
         for (String w : report.warnings()) {
-            err.println("compare: warning: " + w);
+            err.println(tool + ": warning: " + w);
         }
         String markdown = MarkdownWriter.write(report);
         try {
             boolean any = false;
-            if (o.markdown != null) {
+            if (markdownFile != null) {
                 any = true;
-                if (o.markdown.equals("-")) {
+                if (markdownFile.equals("-")) {
                     out.print(markdown);
                 } else {
-                    AtomicFiles.write(Path.of(o.markdown), markdown);
+                    AtomicFiles.write(Path.of(markdownFile), markdown);
                 }
             }
-            if (o.junit != null) {
+            if (junitFile != null) {
                 any = true;
-                AtomicFiles.write(Path.of(o.junit), JunitXmlWriter.write(report));
+                AtomicFiles.write(Path.of(junitFile), JunitXmlWriter.write(report));
             }
-            if (o.json != null) {
+            if (jsonFile != null) {
                 any = true;
-                AtomicFiles.write(Path.of(o.json), JsonVerdictWriter.write(report));
+                AtomicFiles.write(Path.of(jsonFile), JsonVerdictWriter.write(report));
             }
             if (!any) {
                 out.print(markdown);
             }
         } catch (IOException | RuntimeException e) {
-            err.println("compare: cannot write output: " + e);
+            err.println(tool + ": cannot write output: " + e);
             return BAD_INPUT;
         }
         List<Comparison> slower = report.with(Verdict.SLOWER);
         if (!slower.isEmpty()) {
-            err.println("compare: REGRESSION: " + slower.size() + " benchmark(s) slower: "
+            err.println(tool + ": REGRESSION: " + slower.size() + " benchmark(s) slower: "
                     + slower.stream().map(c -> c.key().display() + " x" + Format.ratio(c.estimate().ratio()))
                     .collect(Collectors.joining("; ")));
             return REGRESSION;
         }
-        if (o.failOnMissing && !report.missing().isEmpty()) {
-            err.println("compare: REGRESSION: " + report.missing().size() + " benchmark(s) missing in current: "
+        if (failOnMissing && !report.missing().isEmpty()) {
+            err.println(tool + ": REGRESSION: " + report.missing().size() + " benchmark(s) missing in current: "
                     + report.missing().stream().map(BenchmarkKey::display).collect(Collectors.joining("; ")));
             return REGRESSION;
         }
-        err.println("compare: no regression (" + report.comparisons().size() + " compared, "
+        err.println(tool + ": no regression (" + report.comparisons().size() + " compared, "
                 + report.with(Verdict.FASTER).size() + " faster, " + report.with(Verdict.INCONCLUSIVE).size()
                 + " inconclusive, " + report.missing().size() + " missing, " + report.added().size() + " new)");
         return OK;
+    }
+
+    /** "0.1" or "10%" as a fraction, for other commands' --threshold (same rules as compare's). */
+    public static double parseFraction(String option, String value) throws CompareException {
+        return Options.fraction(option, value);
+    }
+
+    /** A significance level in (0, 1), for other commands' --alpha. */
+    public static double parseAlpha(String option, String value) throws CompareException {
+        double a = Options.number(option, value);
+        if (!(a > 0 && a < 1)) {
+            throw new CompareException(option + " must be between 0 and 1 (exclusive), got " + value);
+        }
+        return a;
     }
 
     private static List<Run> loadAll(List<Path> paths) throws CompareException {

@@ -97,41 +97,14 @@ public final class Comparer {
         double[] adjusted = settings.correction().adjust(p);
 
         List<Comparison> out = new ArrayList<>();
-        double band = Math.log1p(settings.threshold());
         for (int i = 0; i < common.size(); i++) {
             BenchmarkKey k = common.get(i);
             Samples b = base.get(k);
             Samples c = cur.get(k);
             RatioStatistics.Estimate e = estimates.get(i);
-            Verdict v;
-            String reason;
-            if (!e.tested()) {
-                v = Verdict.INCONCLUSIVE;
-                reason = e.note();
-            } else {
-                double sign = b.higherIsBetter ? -1 : 1;
-                double worse = sign * Math.log(e.ratio());
-                double lo = Math.min(sign * Math.log(e.ciLow()), sign * Math.log(e.ciHigh()));
-                double hi = Math.max(sign * Math.log(e.ciLow()), sign * Math.log(e.ciHigh()));
-                boolean significant = adjusted[i] < settings.alpha();
-                String pText = String.format(Locale.ROOT, "adjusted p = %.3g", adjusted[i]);
-                if (significant && worse >= band) {
-                    v = Verdict.SLOWER;
-                    reason = pText + " < " + fmt(settings.alpha()) + " and slower by at least the threshold";
-                } else if (significant && worse <= -band) {
-                    v = Verdict.FASTER;
-                    reason = pText + " < " + fmt(settings.alpha()) + " and faster by at least the threshold";
-                } else if (significant) {
-                    v = Verdict.UNCHANGED;
-                    reason = pText + ": a real but smaller change than the threshold";
-                } else if (lo > -band && hi < band) {
-                    v = Verdict.UNCHANGED;
-                    reason = pText + "; the interval lies within the threshold";
-                } else {
-                    v = Verdict.INCONCLUSIVE;
-                    reason = pText + " but the interval reaches beyond the threshold: too noisy to tell";
-                }
-            }
+            Decision d = decide(e, adjusted[i], b.higherIsBetter, settings);
+            Verdict v = d.verdict();
+            String reason = d.reason();
             if (!notes.get(i).isEmpty()) {
                 reason = reason + "; " + notes.get(i);
             }
@@ -140,6 +113,38 @@ public final class Comparer {
         }
         return new ComparisonReport(settings, labels(baseline), labels(current), baseProfile, curProfile,
                 out, missing, added, warnings);
+    }
+
+    /** A verdict with the sentence that explains it. */
+    record Decision(Verdict verdict, String reason) {
+    }
+
+    /**
+     * The verdict rule shared by {@code compare} and {@code ab}: slower/faster needs the adjusted
+     * p-value below alpha AND a point estimate at least the threshold away from 1; unchanged needs
+     * either a significant but small change or an interval inside the threshold band.
+     */
+    static Decision decide(RatioStatistics.Estimate e, double adjustedP, boolean higherIsBetter, CompareSettings settings) {
+        if (!e.tested()) {
+            return new Decision(Verdict.INCONCLUSIVE, e.note());
+        }
+        double band = Math.log1p(settings.threshold());
+        double sign = higherIsBetter ? -1 : 1;
+        double worse = sign * Math.log(e.ratio());
+        double lo = Math.min(sign * Math.log(e.ciLow()), sign * Math.log(e.ciHigh()));
+        double hi = Math.max(sign * Math.log(e.ciLow()), sign * Math.log(e.ciHigh()));
+        boolean significant = adjustedP < settings.alpha();
+        String pText = String.format(Locale.ROOT, "adjusted p = %.3g", adjustedP);
+        if (significant && worse >= band) {
+            return new Decision(Verdict.SLOWER, pText + " < " + fmt(settings.alpha()) + " and slower by at least the threshold");
+        } else if (significant && worse <= -band) {
+            return new Decision(Verdict.FASTER, pText + " < " + fmt(settings.alpha()) + " and faster by at least the threshold");
+        } else if (significant) {
+            return new Decision(Verdict.UNCHANGED, pText + ": a real but smaller change than the threshold");
+        } else if (lo > -band && hi < band) {
+            return new Decision(Verdict.UNCHANGED, pText + "; the interval lies within the threshold");
+        }
+        return new Decision(Verdict.INCONCLUSIVE, pText + " but the interval reaches beyond the threshold: too noisy to tell");
     }
 
     /**

@@ -14,11 +14,21 @@ import java.util.List;
  * @param missing         benchmarks only in the baseline (dropped or renamed in current)
  * @param added           benchmarks only in current (new)
  * @param warnings        things a reader should know (profile unknown or overridden mismatch, ...)
+ * @param method          how the samples were taken and tested, one sentence for the reports; null:
+ *                        {@code compare}'s unpaired test of stored runs (the writers' default text)
  */
 public record ComparisonReport(CompareSettings settings, List<String> baselineLabels, List<String> currentLabels,
                                String baselineProfile, String currentProfile,
                                List<Comparison> comparisons, List<BenchmarkKey> missing, List<BenchmarkKey> added,
-                               List<String> warnings) {
+                               List<String> warnings, String method) {
+
+    public ComparisonReport(CompareSettings settings, List<String> baselineLabels, List<String> currentLabels,
+                            String baselineProfile, String currentProfile,
+                            List<Comparison> comparisons, List<BenchmarkKey> missing, List<BenchmarkKey> added,
+                            List<String> warnings) {
+        this(settings, baselineLabels, currentLabels, baselineProfile, currentProfile, comparisons, missing, added,
+                warnings, null);
+    }
 
     public ComparisonReport {
         baselineLabels = List.copyOf(baselineLabels);

@@ -32,6 +32,9 @@ public final class JsonVerdictWriter {
         settings.add("alpha", num(r.settings().alpha()));
         settings.addProperty("correction", r.settings().correction().id());
         root.add("settings", settings);
+        if (r.method() != null) {
+            root.addProperty("method", r.method());
+        }
         root.add("baseline", side(r.baselineLabels(), r.baselineProfile()));
         root.add("current", side(r.currentLabels(), r.currentProfile()));
         root.add("warnings", strings(r.warnings()));

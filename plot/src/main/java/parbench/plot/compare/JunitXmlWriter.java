@@ -22,6 +22,9 @@ public final class JunitXmlWriter {
         property(sb, "threshold", Format.score(s.threshold()));
         property(sb, "alpha", Format.score(s.alpha()));
         property(sb, "correction", s.correction().id());
+        if (r.method() != null) {
+            property(sb, "method", r.method());
+        }
         property(sb, "baseline", String.join(",", r.baselineLabels()));
         property(sb, "current", String.join(",", r.currentLabels()));
         sb.append("  </properties>\n");

@@ -30,7 +30,9 @@ public final class MarkdownWriter {
                 .append(" (").append(correctionName(s.correction())).append(") and a change of at least ")
                 .append(Format.percent(s.threshold()))
                 .append(". Ratio = current / baseline score with its ").append(level)
-                .append(" interval; scores are geometric means of per-fork means; forks = baseline/current JVM forks.\n");
+                .append(r.method() == null
+                        ? " interval; scores are geometric means of per-fork means; forks = baseline/current JVM forks.\n"
+                        : " interval; " + r.method() + "\n");
         for (String w : r.warnings()) {
             sb.append("\n> **Warning:** ").append(w).append('\n');
         }

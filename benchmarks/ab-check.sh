@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# CI check of `ab` and `history` on real runs (tiny sizes, ~2-3 minutes on 2 cores):
+#   - ab of the jar against a copy of itself exits 0;
+#   - with a 25 % slowdown injected into MonteCarloPiBenchmark.serial on the head side it exits 1
+#     and names only that benchmark as slower (summary, JUnit failure, JSON);
+#   - a missing jar exits 2 at once with one line;
+#   - history: two runs added to a store, the same commit refused, a report written.
+# Exact timings are never asserted; 25 % with 8 interleaved pairs is far outside the paired noise of an unsaturated machine.
+set -euo pipefail
+JAR=${1:?usage: ab-check.sh BENCHMARKS_JAR}
+fail() { echo "CI FAILURE (ab): $*" >&2; exit 1; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+cp "$JAR" "$TMP/base.jar"
+run_ab() { # expected-exit name args...
+  local want=$1 name=$2; shift 2
+  set +e
+  java -jar "$JAR" ab "$TMP/base.jar" "$JAR" --out "$TMP/$name" --markdown "$TMP/$name.md" --junit "$TMP/$name.xml" \
+    --json "$TMP/$name.json" "$@" > "$TMP/$name.log" 2>&1
+  local rc=$?
+  set -e
+  [ "$rc" -eq "$want" ] || { cat "$TMP/$name.log"; fail "ab $name exited $rc, expected $want"; }
+}
+# Eight pairs; three 200 ms warmups so the forks are compiled even on a loaded runner. On a machine
+# running ~12 CPU-bound threads per core (load 24 on 2 cores, 2026-11-30) single forks varied 3x and
+# the 25 % step was not resolved (inconclusive, exit 0): this check needs a machine that is not saturated.
+SEL=(-- 'MonteCarloPiBenchmark\.serial$' 'VectorAddBenchmark\.serial$' -f 8 -wi 3 -w 200ms -i 5 -r 100ms
+     -p samples=1000003 -p n=262144)
+
+echo "ab: missing jar -> 2, one line"
+set +e; out=$(java -jar "$JAR" ab "$TMP/missing.jar" "$JAR" -- X 2>&1); rc=$?; set -e
+[ "$rc" -eq 2 ] || fail "missing jar exited $rc, expected 2"
+[ "$(printf '%s\n' "$out" | wc -l)" -eq 1 ] || fail "missing jar printed more than one line: $out"
+
+echo "ab: jar against a copy of itself -> 0"
+run_ab 0 same --seed 1 "${SEL[@]}"
+grep -q "0 slower" "$TMP/same.md" || fail "A/A summary reports a slower benchmark"
+
+echo "ab: 25 % slowdown of MonteCarloPiBenchmark.serial on the head side -> 1"
+run_ab 1 slow --seed 2 --head-jvm-arg -Dparbench.inject.slowdown=MonteCarloPiBenchmark.serial:0.25 "${SEL[@]}"
+grep -q "INJECTED SLOWDOWN" "$TMP"/slow/forks/*-head.log || fail "the slowdown was not injected"
+if grep -q "INJECTED SLOWDOWN" "$TMP"/slow/forks/*-base.log; then fail "the slowdown reached a base fork"; fi
+python3 - "$TMP/slow.json" <<'PY' || fail "the verdicts do not name exactly MonteCarloPiBenchmark.serial as slower"
+import json, sys
+d = json.load(open(sys.argv[1]))
+slower = [c["benchmark"] for c in d["comparisons"] if c["verdict"] == "slower"]
+assert slower == ["parbench.bench.MonteCarloPiBenchmark.serial"], slower
+PY
+[ "$(grep -c "<failure" "$TMP/slow.xml")" -eq 1 ] || fail "JUnit XML should hold exactly one failure"
+grep -q "seed" "$TMP/slow/ab.json" || fail "ab.json does not record the seed"
+
+echo "history: add two runs, refuse a duplicate commit, report"
+# Two of the A/A job's fork results stand in for two commits' runs.
+F1=$(ls "$TMP"/same/forks/*-base.json | head -1)
+F2=$(ls "$TMP"/same/forks/*-head.json | head -1)
+java -jar "$JAR" history add "$F1" --store "$TMP/store" --commit aaaa1111 --time 2026-11-30T10:00:00Z
+java -jar "$JAR" history add "$F2" --store "$TMP/store" --commit bbbb2222 --time 2026-11-30T11:00:00Z
+set +e; java -jar "$JAR" history add "$F2" --store "$TMP/store" --commit bbbb2222 --time 2026-11-30T12:00:00Z 2>/dev/null; rc=$?; set -e
+[ "$rc" -eq 2 ] || fail "adding the same commit twice exited $rc, expected 2"
+java -jar "$JAR" history report --store "$TMP/store" -o "$TMP/history"
+for f in changes.csv changes.md index.html; do [ -s "$TMP/history/$f" ] || fail "history report lacks $f"; done
+ls "$TMP"/history/charts/*.png "$TMP"/history/charts/*.svg > /dev/null || fail "history report has no charts"
+echo "ab: all checks passed"

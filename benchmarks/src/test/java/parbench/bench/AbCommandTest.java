@@ -1,0 +1,111 @@
+package parbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parbench.plot.compare.CompareException;
+
+/** ab's command line: bad input exits 2 with one line before anything runs; JMH options are split right. */
+class AbCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result call(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = AbCommand.run(args, o, e);
+        }
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A jar that looks like a benchmark jar (JMH's list and Main), enough for the up-front checks. */
+    Path fakeJar(String name, boolean benchmarkList) throws IOException {
+        Path jar = tmp.resolve(name);
+        try (OutputStream f = Files.newOutputStream(jar); ZipOutputStream z = new ZipOutputStream(f)) {
+            if (benchmarkList) {
+                z.putNextEntry(new ZipEntry("META-INF/BenchmarkList"));
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry("org/openjdk/jmh/Main.class"));
+            z.closeEntry();
+        }
+        return jar;
+    }
+
+    private static void oneLine(Result r, String expected) {
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().trim().lines().count(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+    }
+
+    @Test
+    void missingJarExits2AtOnceWithOneLine() throws IOException {
+        Path good = fakeJar("good.jar", true);
+        oneLine(call(tmp.resolve("nope.jar").toString(), good.toString(), "--", "X"), "base jar");
+        oneLine(call(good.toString(), tmp.resolve("nope.jar").toString(), "--", "X"), "head jar");
+    }
+
+    @Test
+    void nonBenchmarkJarsExit2() throws IOException {
+        Path good = fakeJar("good.jar", true);
+        oneLine(call(good.toString(), fakeJar("plain.jar", false).toString(), "--", "X"), "not a benchmark jar");
+        Path text = Files.writeString(tmp.resolve("text.jar"), "hello");
+        oneLine(call(text.toString(), good.toString(), "--", "X"), "not a jar");
+    }
+
+    @Test
+    void usageErrorsExit2() throws IOException {
+        String good = fakeJar("good.jar", true).toString();
+        oneLine(call(good, good), "no benchmark selection");
+        oneLine(call(good), "expected BASE_JAR and HEAD_JAR");
+        oneLine(call(good, good, "--frob", "--", "X"), "unknown option --frob");
+        oneLine(call(good, good, "--", "X", "-rf", "csv"), "set by ab itself");
+        oneLine(call(good, good, "--", "X", "-f", "1"), "at least 2 fork pairs");
+        oneLine(call(good, good, "--", "X", "-l"), "lists or helps");
+        oneLine(call(good, good, "--threshold", "lots", "--", "X"), "not a number");
+        oneLine(call(good, good, "--", "X", "-wi", "many"), "JMH options");
+    }
+
+    @Test
+    void helpExits0() {
+        Result r = call("--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("--head-jvm-arg"));
+    }
+
+    @Test
+    void jmhOptionsAreSplitIntoSelectionPairsAndChildOptions() throws IOException, CompareException {
+        String good = fakeJar("good.jar", true).toString();
+        AbCommand.Options o = AbCommand.Options.parse(new String[] {good, good, "--head-jvm-arg", "-Dx=1",
+                "--threshold", "3%", "--", "Foo\\.bar$", "-f", "7", "-p", "n=1024", "Baz", "-e", "Slow", "-wi", "2",
+                "-jvmArgsAppend", "-Xmx1g"});
+        assertEquals(7, o.pairs);
+        assertEquals(List.of("Foo\\.bar$", "Baz"), o.includes);
+        assertEquals(List.of("Slow"), o.excludes);
+        assertEquals(List.of("-p", "n=1024", "-wi", "2", "-jvmArgsAppend", "-Xmx1g"), o.childJmh);
+        assertEquals(List.of("-Dx=1"), o.headJvmArgs);
+        assertEquals(0.03, o.threshold, 1e-12);
+        AbCommand.Options d = AbCommand.Options.parse(new String[] {good, good, "--", "X"});
+        assertEquals(AbCommand.DEFAULT_PAIRS, d.pairs);
+        assertEquals(AbCommand.DEFAULT_THRESHOLD, d.threshold, 1e-12);
+    }
+}

@@ -1,0 +1,48 @@
+package parbench.plot.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns {@code ab}'s fork pairs into the same report {@code compare} writes. */
+public final class PairedComparer {
+
+    private PairedComparer() {
+    }
+
+    /**
+     * @param baseLabel  name of the base build (its jar)
+     * @param headLabel  name of the head build
+     * @param orderNote  how the pairs were scheduled (seed), for the report's method sentence
+     */
+    public static ComparisonReport compare(PairedSamples samples, CompareSettings settings, String baseLabel,
+                                           String headLabel, String orderNote, List<String> warnings) {
+        List<BenchmarkKey> keys = new ArrayList<>(samples.pairs.keySet());
+        double confidence = 1 - settings.alpha();
+        List<RatioStatistics.Estimate> estimates = new ArrayList<>();
+        double[] p = new double[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            PairedSamples.Pairs s = samples.pairs.get(keys.get(i));
+            RatioStatistics.Estimate e = PairedStatistics.estimate(
+                    s.base.stream().mapToDouble(Double::doubleValue).toArray(),
+                    s.head.stream().mapToDouble(Double::doubleValue).toArray(), confidence);
+            estimates.add(e);
+            p[i] = e.pValue();
+        }
+        double[] adjusted = settings.correction().adjust(p);
+        List<Comparison> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            PairedSamples.Pairs s = samples.pairs.get(keys.get(i));
+            Comparer.Decision d = Comparer.decide(estimates.get(i), adjusted[i], s.higherIsBetter, settings);
+            String reason = d.reason();
+            if (s.dropped > 0) {
+                reason += "; " + s.dropped + " pair(s) without a finite positive score left out";
+            }
+            out.add(new Comparison(keys.get(i), s.unit, s.higherIsBetter, 1, s.base.size(), 1, s.head.size(),
+                    estimates.get(i), adjusted[i], d.verdict(), reason));
+        }
+        String method = "base and head forks ran interleaved in pairs (" + orderNote + "); scores are geometric means "
+                + "of per-fork medians of the measurement iterations and the test is the paired t-test on the log-ratios of the pairs; forks = base/head JVM forks.";
+        return new ComparisonReport(settings, List.of(baseLabel), List.of(headLabel), null, null, out,
+                new ArrayList<>(samples.baseOnly), new ArrayList<>(samples.headOnly), warnings, method);
+    }
+}
