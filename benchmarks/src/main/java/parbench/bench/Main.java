@@ -44,6 +44,9 @@ public final class Main {
                     return parbench.plot.compare.PromoteCommand.run(rest);
                 case "member":
                     return parbench.distributed.MemberCommand.run(rest);
+                case "registry":
+                    // Hidden: the registered benchmark methods, one "Class.method threaded|single" line each (.ci/run).
+                    return Registry.print(rest);
                 case "probe":
                     return Probe.run(rest);
                 case "calibrate":
