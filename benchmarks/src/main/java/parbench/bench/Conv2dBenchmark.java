@@ -95,7 +95,7 @@ public class Conv2dBenchmark {
     public static class Kernel extends KernelState.Single<Conv2d> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p);
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
@@ -112,7 +112,7 @@ public class Conv2dBenchmark {
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p, threads);
+            start(params, p, threads);
         }
 
         @TearDown(Level.Trial)
@@ -126,7 +126,7 @@ public class Conv2dBenchmark {
     public static class DeviceKernelOnly extends KernelState.DeviceOnly {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p);
+            start(params, p);
         }
 
         @TearDown(Level.Trial)

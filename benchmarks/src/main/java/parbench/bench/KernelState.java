@@ -10,7 +10,8 @@ import parbench.core.BackendKind;
  * (created once per trial, closed at its end) and the optional injected slowdown. The nested
  * {@link Single}, {@link Threaded} and {@link DeviceOnly} do the work of every workload class's
  * {@code Kernel}, {@code ThreadedKernel} and {@code DeviceKernelOnly} states (JMH needs those as
- * concrete classes whose trial methods name the class's own {@code Problem}, so they only delegate).
+ * concrete classes whose trial methods name the class's own {@code Problem}, so they only delegate:
+ * {@code open} calls {@code start}, {@code close} calls {@code finish}).
  */
 public abstract class KernelState<K extends AutoCloseable> {
 
@@ -55,7 +56,7 @@ public abstract class KernelState<K extends AutoCloseable> {
         private String what;
 
         /** Creates the kernel and checks one run of it before timing. */
-        protected void open(BenchmarkParams params, WorkloadProblem<K> p, int threads, String what) {
+        protected void start(BenchmarkParams params, WorkloadProblem<K> p, int threads, String what) {
             init(params);
             this.what = backend.id() + what;
             kernel = Kernels.create(backend, p.workload(), threads);
@@ -82,21 +83,21 @@ public abstract class KernelState<K extends AutoCloseable> {
 
     /** Single-threaded backends and device backends end to end: the kernel gets no thread count. */
     abstract static class Single<K extends AutoCloseable> extends Computing<K> {
-        protected void open(BenchmarkParams params, WorkloadProblem<K> p) {
-            open(params, p, 1, "");
+        protected void start(BenchmarkParams params, WorkloadProblem<K> p) {
+            start(params, p, 1, "");
         }
     }
 
     /** Threaded and distributed backends: the concrete state holds the {@code threads} param. */
     abstract static class Threaded<K extends AutoCloseable> extends Computing<K> {
-        protected void open(BenchmarkParams params, WorkloadProblem<K> p, int threads) {
-            open(params, p, threads, " threads=" + threads);
+        protected void start(BenchmarkParams params, WorkloadProblem<K> p, int threads) {
+            start(params, p, threads, " threads=" + threads);
         }
     }
 
     /** Device backends with the data already on the device: times the kernel launch alone. */
     abstract static class DeviceOnly extends KernelState<Kernels.Bound> {
-        protected void open(BenchmarkParams params, WorkloadProblem<?> p) {
+        protected void start(BenchmarkParams params, WorkloadProblem<?> p) {
             init(params);
             kernel = Kernels.bind(backend, p);
             kernel.kernel().upload();

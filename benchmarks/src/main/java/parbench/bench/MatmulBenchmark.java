@@ -90,7 +90,7 @@ public class MatmulBenchmark {
     public static class Kernel extends KernelState.Single<Matmul> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p);
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
@@ -107,7 +107,7 @@ public class MatmulBenchmark {
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p, threads);
+            start(params, p, threads);
         }
 
         @TearDown(Level.Trial)
@@ -121,7 +121,7 @@ public class MatmulBenchmark {
     public static class DeviceKernelOnly extends KernelState.DeviceOnly {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p);
+            start(params, p);
         }
 
         @TearDown(Level.Trial)

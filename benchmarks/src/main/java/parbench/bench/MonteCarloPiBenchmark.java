@@ -88,7 +88,7 @@ public class MonteCarloPiBenchmark {
     public static class Kernel extends KernelState.Single<MonteCarloPi> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p);
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
@@ -105,7 +105,7 @@ public class MonteCarloPiBenchmark {
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p, threads);
+            start(params, p, threads);
         }
 
         @TearDown(Level.Trial)
@@ -119,7 +119,7 @@ public class MonteCarloPiBenchmark {
     public static class DeviceKernelOnly extends KernelState.DeviceOnly {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p);
+            start(params, p);
         }
 
         @TearDown(Level.Trial)

@@ -86,7 +86,7 @@ public class VectorAddBenchmark {
     public static class Kernel extends KernelState.Single<VectorAdd> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p);
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
@@ -103,7 +103,7 @@ public class VectorAddBenchmark {
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p, threads);
+            start(params, p, threads);
         }
 
         @TearDown(Level.Trial)
@@ -117,7 +117,7 @@ public class VectorAddBenchmark {
     public static class DeviceKernelOnly extends KernelState.DeviceOnly {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            open(params, p);
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
