@@ -1,0 +1,155 @@
+package parbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import parbench.core.Availability;
+import parbench.core.Backend;
+import parbench.core.BackendDescriptor;
+import parbench.core.BackendKind;
+import parbench.core.VectorAdd;
+import parbench.core.VectorAddSerial;
+import parbench.core.Workload;
+
+/** The registry and the JMH classes agree, by reflection: no registered method missing, none unregistered. */
+class RegistryTest {
+
+    private static final List<String> CLASSES = List.of("VectorAddBenchmark", "MatmulBenchmark", "Conv2dBenchmark",
+            "MonteCarloPiBenchmark", "IrregularBenchmark", "HistogramBenchmark", "PipelineBenchmark", "CalibrationBenchmark");
+
+    @Test
+    void everyBackendIsRegisteredOnceInEnumOrder() {
+        List<Backend> ids = Registry.BACKENDS.stream().map(BackendDescriptor::backend).toList();
+        assertEquals(List.of(Backend.values()), ids);
+        for (Backend b : Backend.values()) {
+            assertEquals(b, Registry.of(b).backend());
+            assertFalse(Registry.of(b).description().isBlank(), b.id());
+        }
+    }
+
+    @Test
+    void registeredMethodsAndJmhMethodsAreTheSameSet() throws Exception {
+        Set<String> registered = new TreeSet<>();
+        for (Registry.Method m : Registry.methods()) {
+            assertTrue(registered.add(m.benchmarkClass() + "." + m.method()), "registered twice: " + m);
+        }
+        assertEquals(Set.copyOf(CLASSES), Set.copyOf(Registry.methodsByClass().keySet()));
+        Set<String> declared = new TreeSet<>();
+        for (String cls : CLASSES) {
+            for (Method m : Class.forName("parbench.bench." + cls).getMethods()) {
+                if (m.isAnnotationPresent(Benchmark.class)) {
+                    declared.add(cls + "." + m.getName());
+                }
+            }
+        }
+        assertEquals(registered, declared, "JMH methods without a registration, or registrations without a method");
+    }
+
+    @Test
+    void threadsIsSweptExactlyForThreadedRegistrations() throws Exception {
+        for (Registry.Method r : Registry.methods()) {
+            Method m = jmhMethod(r);
+            boolean hasThreads = false;
+            for (Class<?> state : m.getParameterTypes()) {
+                for (Class<?> c = state; c != null; c = c.getSuperclass()) {
+                    for (Field f : c.getDeclaredFields()) {
+                        hasThreads |= f.getName().equals("threads") && f.isAnnotationPresent(Param.class);
+                    }
+                }
+            }
+            assertEquals(r.threaded(), hasThreads, r + ": threads param present=" + hasThreads);
+        }
+    }
+
+    @Test
+    void deviceBackendsUseTheKernelOnlyStateAndOthersNever() throws Exception {
+        for (Registry.Method r : Registry.methods()) {
+            boolean kernelOnly = List.of(jmhMethod(r).getParameterTypes()).stream()
+                    .anyMatch(KernelState.DeviceOnly.class::isAssignableFrom);
+            assertEquals(r.method().endsWith(BackendKind.KERNEL_ONLY), kernelOnly, r.toString());
+        }
+    }
+
+    @Test
+    void aMissingFactoryIsAClearMessage() {
+        BackendDescriptor partial = BackendDescriptor.of(Backend.SERIAL, "test", () -> Availability.available("test"))
+                .with(Workload.VECTOR_ADD, t -> new VectorAddSerial()).build();
+        assertTrue(partial.supports(Workload.VECTOR_ADD));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> partial.create(Workload.MATMUL, 1));
+        assertEquals("backend serial does not support workload matmul", e.getMessage());
+        IllegalArgumentException d = assertThrows(IllegalArgumentException.class, () -> partial.createDevice(Workload.VECTOR_ADD));
+        assertTrue(d.getMessage().startsWith("backend serial has no kernel-only variant of workload vector_add"), d.getMessage());
+        assertThrows(IllegalStateException.class, () -> BackendDescriptor.of(Backend.SERIAL, "t", () -> null)
+                .with(Workload.MATMUL, t -> null).with(Workload.MATMUL, t -> null));
+    }
+
+    @Test
+    void everyCpuBackendAddsVectorsExactlyThroughTheRegistry() throws Exception {
+        float[] a = {1.5f, -2f, 3.25f, 0f, 7f, 11f, -13f};
+        float[] b = {0.5f, 2f, -1.25f, 9f, 1f, -1f, 2f};
+        float[] want = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            want[i] = a[i] + b[i];
+        }
+        for (BackendDescriptor d : Registry.BACKENDS) {
+            if (d.backend().kind() == BackendKind.DEVICE || d.backend().kind() == BackendKind.DISTRIBUTED
+                    || !d.availability().available()) {
+                continue; // devices and the cluster have their own module tests
+            }
+            for (int threads : d.backend().threaded() ? new int[] {1, 3} : new int[] {1}) {
+                float[] c = new float[a.length];
+                try (VectorAdd k = Kernels.create(d.backend(), Workload.VECTOR_ADD, threads)) {
+                    k.add(a, b, c);
+                }
+                assertArrayEquals(want, c, d.id() + " threads=" + threads);
+            }
+        }
+    }
+
+    @Test
+    void excludePatternsNeverTouchALessonVariantOfTheSameName() {
+        for (Backend b : Backend.values()) {
+            Pattern p = Pattern.compile(RunCommand.excludePattern(b));
+            for (Registry.Method m : Registry.methods()) {
+                String name = "parbench.bench." + m.benchmarkClass() + "." + m.method();
+                boolean backendMethod = Registry.WORKLOADS.values().stream().anyMatch(c -> c.getSimpleName().equals(m.benchmarkClass()))
+                        && b.methods().contains(m.method());
+                assertEquals(backendMethod, p.matcher(name).find(), b.id() + " vs " + name);
+            }
+        }
+        assertTrue(Pattern.compile(RunCommand.excludePattern(Backend.JOCL)).matcher("parbench.bench.MatmulTuningBenchmark.jocl_end_to_end").find());
+        assertTrue(Pattern.compile(RunCommand.excludePattern(Backend.HAZELCAST)).matcher("parbench.bench.DistributedTuningBenchmark.hazelcast").find());
+    }
+
+    @Test
+    void registryCommandPrintsOneLinePerMethod() {
+        List<String> lines = new ArrayList<>();
+        Registry.methods().forEach(m -> lines.add(m.toString()));
+        assertTrue(lines.contains("MatmulBenchmark.hazelcast threaded"));
+        assertTrue(lines.contains("Conv2dBenchmark.jocl_kernel_only single"));
+        assertTrue(lines.contains("HistogramBenchmark.racy threaded"));
+        assertTrue(lines.contains("IrregularBenchmark.serial single"));
+    }
+
+    private static Method jmhMethod(Registry.Method r) throws Exception {
+        for (Method m : Class.forName("parbench.bench." + r.benchmarkClass()).getMethods()) {
+            if (m.getName().equals(r.method()) && m.isAnnotationPresent(Benchmark.class)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no @Benchmark method " + r);
+    }
+}
