@@ -1,27 +1,29 @@
 package parbench.bench;
 
-import java.util.Locale;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Backend;
 import parbench.core.BackendKind;
 
 /**
- * What every per-trial kernel state holds: the backend named by the benchmark method, the kernel
- * (created once per trial, closed at its end) and the optional injected slowdown. The nested
+ * The per-trial state of a kernel workload's method: the backend named by the benchmark method,
+ * its kernel and the optional injected slowdown ({@link TrialState}). The nested
  * {@link Single}, {@link Threaded} and {@link DeviceOnly} do the work of every workload class's
  * {@code Kernel}, {@code ThreadedKernel} and {@code DeviceKernelOnly} states (JMH needs those as
  * concrete classes whose trial methods name the class's own {@code Problem}, so they only delegate:
  * {@code open} calls {@code start}, {@code close} calls {@code finish}).
  */
-public abstract class KernelState<K extends AutoCloseable> {
+public abstract class KernelState<K extends AutoCloseable> extends TrialState<K> {
 
     /** Suffixes of the device backends' two methods: with host↔device copies, and without. */
     static final String END_TO_END = BackendKind.END_TO_END;
     static final String KERNEL_ONLY = BackendKind.KERNEL_ONLY;
 
     protected Backend backend;
-    protected K kernel;
-    protected InjectedSlowdown slowdown = InjectedSlowdown.NONE;
+
+    @Override
+    protected String name() {
+        return backend.id();
+    }
 
     /** Reads the backend from the benchmark method's name ({@code serial}, {@code jocl_kernel_only}, …). */
     protected void init(BenchmarkParams params) {
@@ -37,18 +39,6 @@ public abstract class KernelState<K extends AutoCloseable> {
             method = method.substring(0, method.length() - KERNEL_ONLY.length());
         }
         return Backend.fromId(method);
-    }
-
-    /** Closes the kernel; a failure to release is reported but does not hide a verification error. */
-    protected void closeKernel() {
-        if (kernel != null) {
-            try {
-                kernel.close();
-            } catch (Exception e) {
-                System.err.printf(Locale.ROOT, "parbench: closing %s failed: %s%n", backend.id(), e);
-            }
-            kernel = null;
-        }
     }
 
     /** Runs the kernel once per invocation, with the optional injected slowdown around it. */
