@@ -55,7 +55,12 @@ class RegistryTest {
                 }
             }
         }
-        assertEquals(registered, declared, "JMH methods without a registration, or registrations without a method");
+        Set<String> withoutMethod = new TreeSet<>(registered);
+        withoutMethod.removeAll(declared);
+        Set<String> withoutRegistration = new TreeSet<>(declared);
+        withoutRegistration.removeAll(registered);
+        assertEquals(Set.of(), withoutMethod, "registered, but the JMH class has no such @Benchmark method");
+        assertEquals(Set.of(), withoutRegistration, "@Benchmark methods that no backend or variant registers");
     }
 
     @Test
