@@ -50,7 +50,9 @@ final class Doctor {
                 return 2;
             }
         }
-        JsonObject probe = Environment.probeChild(java, new ArrayList<>(RunCommand.FORK_FLAGS));
+        List<String> flags = new ArrayList<>(Probe.forwardedProperties());
+        flags.addAll(RunCommand.FORK_FLAGS);
+        JsonObject probe = Environment.probeChild(java, flags);
         if (probe.has("error")) {
             System.err.println("error: " + probe.get("error").getAsString());
             return 2;

@@ -110,6 +110,20 @@ final class Probe {
         }
     }
 
+    /**
+     * The launcher's {@code -Dparbench.hazelcast.*} flags, for the probe JVM: JMH forks inherit the
+     * launcher's flags, so the probe must see the same cluster setting as the forks will.
+     */
+    static java.util.List<String> forwardedProperties() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String name : new java.util.TreeSet<>(System.getProperties().stringPropertyNames())) {
+            if (name.startsWith("parbench.hazelcast.")) {
+                out.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
+        return out;
+    }
+
     /** Separate class: it loads the Vector API, which exists only when the module was added. The width is the
      *  one the kernels use ({@code parbench.simd.bits} may narrow or widen it), not only the preferred one. */
     private static final class SimdWidth {

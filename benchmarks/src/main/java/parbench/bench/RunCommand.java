@@ -160,7 +160,9 @@ final class RunCommand {
         String java = cmd.getJvm().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> appended = new ArrayList<>(FORK_FLAGS);
         appended.addAll(cmd.getJvmArgsAppend().orElse(List.of()));
-        List<String> forkJvmArgs = new ArrayList<>(cmd.getJvmArgsPrepend().orElse(List.of()));
+        // The launcher's -Dparbench.hazelcast.* first: forks inherit them, and explicit -jvmArgs* come later and win.
+        List<String> forkJvmArgs = new ArrayList<>(Probe.forwardedProperties());
+        forkJvmArgs.addAll(cmd.getJvmArgsPrepend().orElse(List.of()));
         forkJvmArgs.addAll(cmd.getJvmArgs().orElse(List.of()));
         forkJvmArgs.addAll(appended);
         JsonObject probe = Environment.probeChild(java, forkJvmArgs);
