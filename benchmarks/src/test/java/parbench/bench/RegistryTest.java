@@ -20,6 +20,13 @@ import parbench.core.Availability;
 import parbench.core.Backend;
 import parbench.core.BackendDescriptor;
 import parbench.core.BackendKind;
+import parbench.core.Conv2d;
+import parbench.core.Conv2dSerial;
+import parbench.core.Inputs;
+import parbench.core.Matmul;
+import parbench.core.MatmulSerial;
+import parbench.core.MonteCarloPi;
+import parbench.core.MonteCarloPiSerial;
 import parbench.core.VectorAdd;
 import parbench.core.VectorAddSerial;
 import parbench.core.Workload;
@@ -101,25 +108,59 @@ class RegistryTest {
                 .with(Workload.MATMUL, t -> null).with(Workload.MATMUL, t -> null));
     }
 
+    /** Every available CPU backend, each workload, awkward sizes, against the serial kernel: a new backend is tested here at once. */
     @Test
-    void everyCpuBackendAddsVectorsExactlyThroughTheRegistry() throws Exception {
-        float[] a = {1.5f, -2f, 3.25f, 0f, 7f, 11f, -13f};
-        float[] b = {0.5f, 2f, -1.25f, 9f, 1f, -1f, 2f};
-        float[] want = new float[a.length];
-        for (int i = 0; i < a.length; i++) {
-            want[i] = a[i] + b[i];
-        }
+    void everyCpuBackendMatchesSerialOnEveryWorkloadThroughTheRegistry() throws Exception {
         for (BackendDescriptor d : Registry.BACKENDS) {
             if (d.backend().kind() == BackendKind.DEVICE || d.backend().kind() == BackendKind.DISTRIBUTED
                     || !d.availability().available()) {
                 continue; // devices and the cluster have their own module tests
             }
+            for (Workload<?> w : Workload.ALL) {
+                assertTrue(d.supports(w), d.id() + " lacks " + w.id());
+            }
             for (int threads : d.backend().threaded() ? new int[] {1, 3} : new int[] {1}) {
-                float[] c = new float[a.length];
-                try (VectorAdd k = Kernels.create(d.backend(), Workload.VECTOR_ADD, threads)) {
-                    k.add(a, b, c);
+                String what = d.id() + " threads=" + threads;
+                for (int n : new int[] {1, 7, 1031}) {
+                    float[] a = Inputs.randomFloats(1, n);
+                    float[] b = Inputs.randomFloats(2, n);
+                    float[] want = new float[n];
+                    float[] got = new float[n];
+                    try (VectorAdd ref = new VectorAddSerial(); VectorAdd k = d.create(Workload.VECTOR_ADD, threads)) {
+                        ref.add(a, b, want);
+                        k.add(a, b, got);
+                    }
+                    assertArrayEquals(want, got, what + " vector add n=" + n);
                 }
-                assertArrayEquals(want, c, d.id() + " threads=" + threads);
+                for (int n : new int[] {1, 5, 37}) {
+                    float[] a = Inputs.randomFloats(3, n * n);
+                    float[] b = Inputs.randomFloats(4, n * n);
+                    float[] want = new float[n * n];
+                    float[] got = new float[n * n];
+                    try (Matmul ref = new MatmulSerial(); Matmul k = d.create(Workload.MATMUL, threads)) {
+                        ref.multiply(a, b, want, n);
+                        k.multiply(a, b, got, n);
+                    }
+                    assertArrayEquals(want, got, (float) (2 * Math.sqrt(n) * n * Verify.FLOAT_EPS), what + " matmul n=" + n);
+                }
+                for (int size : new int[] {3, 11, 40}) {
+                    int k = 3;
+                    float[] image = Inputs.randomFloats(5, size * size);
+                    float[] filter = Inputs.gaussianFilter(k);
+                    int o = Conv2d.outSize(size, k);
+                    float[] want = new float[o * o];
+                    float[] got = new float[o * o];
+                    try (Conv2d ref = new Conv2dSerial(); Conv2d c = d.create(Workload.CONV2D, threads)) {
+                        ref.convolve(image, size, size, filter, k, want);
+                        c.convolve(image, size, size, filter, k, got);
+                    }
+                    assertArrayEquals(want, got, (float) (2 * k * k * Verify.FLOAT_EPS), what + " conv2d size=" + size);
+                }
+                for (long samples : new long[] {1, 17, 100_003}) {
+                    try (MonteCarloPi ref = new MonteCarloPiSerial(); MonteCarloPi k = d.create(Workload.MONTE_CARLO_PI, threads)) {
+                        assertEquals(ref.countInside(7, samples), k.countInside(7, samples), what + " monte carlo samples=" + samples);
+                    }
+                }
             }
         }
     }
