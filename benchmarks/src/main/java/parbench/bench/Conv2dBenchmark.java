@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Inputs;
+import parbench.core.DeviceKernel;
+import parbench.core.Workload;
 import parbench.core.Conv2d;
 import parbench.core.Conv2dSerial;
 
@@ -38,7 +40,7 @@ public class Conv2dBenchmark {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */
     @State(Scope.Benchmark)
-    public static class Problem {
+    public static class Problem implements WorkloadProblem<Conv2d> {
         @Param("2048")
         public int size;
 
@@ -67,143 +69,142 @@ public class Conv2dBenchmark {
          * sums k² products whose magnitudes add up to at most 1: any summation order (with or
          * without FMA) is within k²·eps of the exact value; two orders within 2·k²·eps.
          */
-        void check(String backend) {
+        @Override
+        public void check(String backend) {
             Verify.floats("conv2d size=" + size + " k=" + k, backend, expected, out, 2.0 * k * k * Verify.FLOAT_EPS);
+        }
+
+        @Override
+        public Workload<Conv2d> workload() {
+            return Workload.CONV2D;
+        }
+
+        @Override
+        public void compute(Conv2d kernel) {
+            kernel.convolve(image, size, size, filter, k, out);
+        }
+
+        @Override
+        public DeviceKernel bind(Conv2d device) {
+            return ((Conv2d.Device) device).bind(image, size, size, filter, k, out);
         }
     }
 
     /** Single-threaded backends (serial, simd) and device backends end to end. */
     @State(Scope.Benchmark)
-    public static class Kernel extends KernelState<Conv2d> {
+    public static class Kernel extends KernelState.Single<Conv2d> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.conv2d(backend, 1);
-            kernel.convolve(p.image, p.size, p.size, p.filter, p.k, p.out);
-            p.check(backend.id());
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                p.check(backend.id());
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
     }
 
-    /** Threaded backends: {@code threads} exists only here, so only these methods are swept over it. */
+    /** Threaded and distributed backends: {@code threads} exists only here, so only these methods are swept over it. */
     @State(Scope.Benchmark)
-    public static class ThreadedKernel extends KernelState<Conv2d> {
+    public static class ThreadedKernel extends KernelState.Threaded<Conv2d> {
         @Param("1")
         public int threads;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.conv2d(backend, threads);
-            kernel.convolve(p.image, p.size, p.size, p.filter, p.k, p.out);
-            p.check(backend.id() + " threads=" + threads);
+            start(params, p, threads);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                p.check(backend.id() + " threads=" + threads);
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
     }
 
     /** Device backends with the data already on the device: times the kernel launch alone. */
     @State(Scope.Benchmark)
-    public static class DeviceKernelOnly extends KernelState<Kernels.Bound> {
+    public static class DeviceKernelOnly extends KernelState.DeviceOnly {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.bindConv2d(backend, p.image, p.size, p.size, p.filter, p.k, p.out);
-            kernel.kernel().upload();
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                kernel.kernel().download();
-                p.check(backend.id() + " (kernel only)");
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
-    }
-
-    private static float[] run(Problem p, KernelState<Conv2d> k) {
-        long t0 = k.slowdown.start();
-        k.kernel.convolve(p.image, p.size, p.size, p.filter, p.k, p.out);
-        k.slowdown.pad(t0);
-        return p.out;
-    }
-
-    private static float[] launch(Problem p, DeviceKernelOnly k) {
-        long t0 = k.slowdown.start();
-        k.kernel.kernel().launch();
-        k.slowdown.pad(t0);
-        return p.out;
     }
 
     @Benchmark
     public float[] serial(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.out;
     }
 
     @Benchmark
     public float[] forkjoin(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.out;
     }
 
     @Benchmark
     public float[] streams(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.out;
     }
 
     @Benchmark
     public float[] simd(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.out;
     }
 
     @Benchmark
     public float[] simd_forkjoin(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.out;
     }
 
     @Benchmark
     public float[] aparapi_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.out;
     }
 
     @Benchmark
     public float[] aparapi_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.out;
     }
 
     @Benchmark
     public float[] jocl_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.out;
     }
 
     @Benchmark
     public float[] jocl_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.out;
     }
 
     @Benchmark
     public float[] jcuda_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.out;
     }
 
     @Benchmark
     public float[] jcuda_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.out;
+    }
+
+    /** Hazelcast workers (embedded member, or the cluster in parbench.hazelcast.members); inputs travel inside the timed operation. */
+    @Benchmark
+    public float[] hazelcast(Problem p, ThreadedKernel k) {
+        k.run(p);
+        return p.out;
     }
 }

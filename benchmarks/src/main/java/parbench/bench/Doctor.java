@@ -50,7 +50,9 @@ final class Doctor {
                 return 2;
             }
         }
-        JsonObject probe = Environment.probeChild(java, new ArrayList<>(RunCommand.FORK_FLAGS));
+        List<String> flags = new ArrayList<>(Probe.forwardedProperties());
+        flags.addAll(RunCommand.FORK_FLAGS);
+        JsonObject probe = Environment.probeChild(java, flags);
         if (probe.has("error")) {
             System.err.println("error: " + probe.get("error").getAsString());
             return 2;
@@ -79,6 +81,8 @@ final class Doctor {
         DeviceInfo.printOpenCl(env.get("opencl"));
         System.out.println("CUDA devices:");
         DeviceInfo.printCuda(env.get("cuda"));
+        System.out.println("Hazelcast cluster:");
+        printHazelcast(env.get("hazelcast"));
         // What the probe JVM printed and no backend line shows already (each problem named once).
         List<String> notes = new ArrayList<>();
         StringBuilder details = new StringBuilder();
@@ -103,5 +107,25 @@ final class Doctor {
             System.out.printf("  %-14s %s%n", tool[0], found != null ? "found      : " + found : "MISSING    : " + tool[1]);
         }
         return 0;
+    }
+
+    /** The cluster the hazelcast methods use: members with workers and cores, or why it cannot be reached. */
+    static void printHazelcast(JsonElement h) {
+        if (h == null || !h.isJsonObject()) {
+            System.out.println("  (not probed)");
+            return;
+        }
+        JsonObject o = h.getAsJsonObject();
+        if (o.has("error")) {
+            System.out.println("  UNREACHABLE: " + o.get("error").getAsString());
+            return;
+        }
+        System.out.printf("  %s, %s, cluster '%s': %d workers, %d cores%n", o.get("mode").getAsString(), o.get("engine").getAsString(),
+                o.get("clusterName").getAsString(), o.get("workers").getAsInt(), o.get("cores").getAsInt());
+        o.getAsJsonArray("members").forEach(m -> {
+            JsonObject mo = m.getAsJsonObject();
+            System.out.printf("    member %-22s %d workers, %d cores%n", mo.get("address").getAsString(),
+                    mo.get("workers").getAsInt(), mo.get("cores").getAsInt());
+        });
     }
 }

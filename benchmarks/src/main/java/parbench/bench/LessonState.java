@@ -1,19 +1,22 @@
 package parbench.bench;
 
-import java.util.Locale;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Per-trial state of the lesson benchmarks (Irregular, Histogram, Pipeline): the variant named by
  * the benchmark method ({@code static_block}, {@code racy}, …), its kernel, created once per trial
- * and closed at its end, and the optional injected slowdown. Like {@link KernelState}, but the
- * variant is a workload-specific id, not a {@link parbench.core.Backend}.
+ * and closed at its end, and the optional injected slowdown. Like {@link KernelState} (both are
+ * {@link TrialState}s), but the variant is a lesson-specific id from the lesson's variant enum
+ * (its registry), not a {@link parbench.core.Backend}.
  */
-public abstract class LessonState<K extends AutoCloseable> {
+public abstract class LessonState<K extends AutoCloseable> extends TrialState<K> {
 
     protected String variant;
-    protected K kernel;
-    protected InjectedSlowdown slowdown = InjectedSlowdown.NONE;
+
+    @Override
+    protected String name() {
+        return variant;
+    }
 
     /** Reads the variant from the benchmark method's name. */
     protected void init(BenchmarkParams params) {
@@ -23,18 +26,6 @@ public abstract class LessonState<K extends AutoCloseable> {
 
     static String methodOf(String benchmark) {
         return benchmark.substring(benchmark.lastIndexOf('.') + 1);
-    }
-
-    /** Closes the kernel; a failure to release is reported but does not hide a verification error. */
-    protected void closeKernel() {
-        if (kernel != null) {
-            try {
-                kernel.close();
-            } catch (Exception e) {
-                System.err.printf(Locale.ROOT, "parbench: closing %s failed: %s%n", variant, e);
-            }
-            kernel = null;
-        }
     }
 
     /** Every element equal, else a wrong-result failure naming the first difference. */

@@ -50,6 +50,9 @@ public final class Main {
                     return AbCommand.run(rest);
                 case "history":
                     return parbench.plot.history.HistoryCommand.run(rest);
+                case "registry":
+                    // Hidden: the registered benchmark methods, one "Class.method threaded|single" line each (.ci/run).
+                    return Registry.print(rest);
                 case "probe":
                     return Probe.run(rest);
                 case "calibrate":

@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Inputs;
+import parbench.core.DeviceKernel;
+import parbench.core.Workload;
 import parbench.core.Matmul;
 import parbench.core.MatmulSerial;
 
@@ -36,7 +38,7 @@ public class MatmulBenchmark {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */
     @State(Scope.Benchmark)
-    public static class Problem {
+    public static class Problem implements WorkloadProblem<Matmul> {
         @Param("1024")
         public int n;
 
@@ -62,143 +64,142 @@ public class MatmulBenchmark {
          * (the probabilistic bound; the worst case is n·eps), so two orders agree within
          * 2·sqrt(n)·n·eps; a wrong kernel is off by O(1).
          */
-        void check(String backend) {
+        @Override
+        public void check(String backend) {
             Verify.floats("matmul n=" + n, backend, expected, c, 2.0 * Math.sqrt(n) * n * Verify.FLOAT_EPS);
+        }
+
+        @Override
+        public Workload<Matmul> workload() {
+            return Workload.MATMUL;
+        }
+
+        @Override
+        public void compute(Matmul kernel) {
+            kernel.multiply(a, b, c, n);
+        }
+
+        @Override
+        public DeviceKernel bind(Matmul device) {
+            return ((Matmul.Device) device).bind(a, b, c, n);
         }
     }
 
     /** Single-threaded backends (serial, simd) and device backends end to end. */
     @State(Scope.Benchmark)
-    public static class Kernel extends KernelState<Matmul> {
+    public static class Kernel extends KernelState.Single<Matmul> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.matmul(backend, 1);
-            kernel.multiply(p.a, p.b, p.c, p.n);
-            p.check(backend.id());
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                p.check(backend.id());
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
     }
 
-    /** Threaded backends: {@code threads} exists only here, so only these methods are swept over it. */
+    /** Threaded and distributed backends: {@code threads} exists only here, so only these methods are swept over it. */
     @State(Scope.Benchmark)
-    public static class ThreadedKernel extends KernelState<Matmul> {
+    public static class ThreadedKernel extends KernelState.Threaded<Matmul> {
         @Param("1")
         public int threads;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.matmul(backend, threads);
-            kernel.multiply(p.a, p.b, p.c, p.n);
-            p.check(backend.id() + " threads=" + threads);
+            start(params, p, threads);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                p.check(backend.id() + " threads=" + threads);
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
     }
 
     /** Device backends with the data already on the device: times the kernel launch alone. */
     @State(Scope.Benchmark)
-    public static class DeviceKernelOnly extends KernelState<Kernels.Bound> {
+    public static class DeviceKernelOnly extends KernelState.DeviceOnly {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.bindMatmul(backend, p.a, p.b, p.c, p.n);
-            kernel.kernel().upload();
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                kernel.kernel().download();
-                p.check(backend.id() + " (kernel only)");
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
-    }
-
-    private static float[] run(Problem p, KernelState<Matmul> k) {
-        long t0 = k.slowdown.start();
-        k.kernel.multiply(p.a, p.b, p.c, p.n);
-        k.slowdown.pad(t0);
-        return p.c;
-    }
-
-    private static float[] launch(Problem p, DeviceKernelOnly k) {
-        long t0 = k.slowdown.start();
-        k.kernel.kernel().launch();
-        k.slowdown.pad(t0);
-        return p.c;
     }
 
     @Benchmark
     public float[] serial(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.c;
     }
 
     @Benchmark
     public float[] forkjoin(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.c;
     }
 
     @Benchmark
     public float[] streams(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.c;
     }
 
     @Benchmark
     public float[] simd(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.c;
     }
 
     @Benchmark
     public float[] simd_forkjoin(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.c;
     }
 
     @Benchmark
     public float[] aparapi_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.c;
     }
 
     @Benchmark
     public float[] aparapi_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.c;
     }
 
     @Benchmark
     public float[] jocl_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.c;
     }
 
     @Benchmark
     public float[] jocl_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.c;
     }
 
     @Benchmark
     public float[] jcuda_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.c;
     }
 
     @Benchmark
     public float[] jcuda_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.c;
+    }
+
+    /** Hazelcast workers (embedded member, or the cluster in parbench.hazelcast.members); inputs travel inside the timed operation. */
+    @Benchmark
+    public float[] hazelcast(Problem p, ThreadedKernel k) {
+        k.run(p);
+        return p.c;
     }
 }

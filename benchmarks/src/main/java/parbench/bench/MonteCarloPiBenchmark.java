@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Inputs;
+import parbench.core.DeviceKernel;
+import parbench.core.Workload;
 import parbench.core.DeviceCount;
 import parbench.core.MonteCarloPi;
 import parbench.core.MonteCarloPiSerial;
@@ -38,7 +40,7 @@ public class MonteCarloPiBenchmark {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */
     @State(Scope.Benchmark)
-    public static class Problem {
+    public static class Problem implements WorkloadProblem<MonteCarloPi> {
         @Param("33554432")
         public long samples;
 
@@ -55,144 +57,147 @@ public class MonteCarloPiBenchmark {
         }
 
         /** Counts are integers computed exactly: every backend must match the serial count. */
-        void check(String backend) {
+        @Override
+        public void check(String backend) {
             Verify.count("monte carlo pi samples=" + samples, backend, expected, count);
+        }
+
+        @Override
+        public Workload<MonteCarloPi> workload() {
+            return Workload.MONTE_CARLO_PI;
+        }
+
+        @Override
+        public void compute(MonteCarloPi kernel) {
+            count = kernel.countInside(seed, samples);
+        }
+
+        @Override
+        public DeviceKernel bind(MonteCarloPi device) {
+            return ((MonteCarloPi.Device) device).bind(seed, samples);
+        }
+
+        @Override
+        public void downloaded(DeviceKernel bound) {
+            count = ((DeviceCount) bound).count();
         }
     }
 
     /** Single-threaded backends (serial, simd) and device backends end to end. */
     @State(Scope.Benchmark)
-    public static class Kernel extends KernelState<MonteCarloPi> {
+    public static class Kernel extends KernelState.Single<MonteCarloPi> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.monteCarloPi(backend, 1);
-            p.count = kernel.countInside(p.seed, p.samples);
-            p.check(backend.id());
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                p.check(backend.id());
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
     }
 
-    /** Threaded backends: {@code threads} exists only here, so only these methods are swept over it. */
+    /** Threaded and distributed backends: {@code threads} exists only here, so only these methods are swept over it. */
     @State(Scope.Benchmark)
-    public static class ThreadedKernel extends KernelState<MonteCarloPi> {
+    public static class ThreadedKernel extends KernelState.Threaded<MonteCarloPi> {
         @Param("1")
         public int threads;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.monteCarloPi(backend, threads);
-            p.count = kernel.countInside(p.seed, p.samples);
-            p.check(backend.id() + " threads=" + threads);
+            start(params, p, threads);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                p.check(backend.id() + " threads=" + threads);
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
     }
 
     /** Device backends with the data already on the device: times the kernel launch alone. */
     @State(Scope.Benchmark)
-    public static class DeviceKernelOnly extends KernelState<Kernels.Bound> {
+    public static class DeviceKernelOnly extends KernelState.DeviceOnly {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = Kernels.bindMonteCarloPi(backend, p.seed, p.samples);
-            kernel.kernel().upload();
+            start(params, p);
         }
 
         @TearDown(Level.Trial)
         public void close(Problem p) {
-            try {
-                kernel.kernel().download();
-                p.count = ((DeviceCount) kernel.kernel()).count();
-                p.check(backend.id() + " (kernel only)");
-            } finally {
-                closeKernel();
-            }
+            finish(p);
         }
-    }
-
-    private static long run(Problem p, KernelState<MonteCarloPi> k) {
-        long t0 = k.slowdown.start();
-        p.count = k.kernel.countInside(p.seed, p.samples);
-        k.slowdown.pad(t0);
-        return p.count;
-    }
-
-    private static long launch(Problem p, DeviceKernelOnly k) {
-        long t0 = k.slowdown.start();
-        k.kernel.kernel().launch();
-        k.slowdown.pad(t0);
-        return p.count;
     }
 
     @Benchmark
     public long serial(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.count;
     }
 
     @Benchmark
     public long forkjoin(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.count;
     }
 
     @Benchmark
     public long streams(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.count;
     }
 
     @Benchmark
     public long simd(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.count;
     }
 
     @Benchmark
     public long simd_forkjoin(Problem p, ThreadedKernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.count;
     }
 
     @Benchmark
     public long aparapi_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.count;
     }
 
     @Benchmark
     public long aparapi_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.count;
     }
 
     @Benchmark
     public long jocl_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.count;
     }
 
     @Benchmark
     public long jocl_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.count;
     }
 
     @Benchmark
     public long jcuda_end_to_end(Problem p, Kernel k) {
-        return run(p, k);
+        k.run(p);
+        return p.count;
     }
 
     @Benchmark
     public long jcuda_kernel_only(Problem p, DeviceKernelOnly k) {
-        return launch(p, k);
+        k.launch();
+        return p.count;
+    }
+
+    /** Hazelcast workers (embedded member, or the cluster in parbench.hazelcast.members); inputs travel inside the timed operation. */
+    @Benchmark
+    public long hazelcast(Problem p, ThreadedKernel k) {
+        k.run(p);
+        return p.count;
     }
 }

@@ -22,6 +22,10 @@ final class ParamCheck {
         BOUNDS.put("k", new long[] {1, 46340});
         BOUNDS.put("samples", new long[] {1, Long.MAX_VALUE / 2});
         BOUNDS.put("flops", new long[] {1, Long.MAX_VALUE / 2});
+        // Lessons: histogram bins (private_merge allocates threads x bins longs) and pipeline queue capacity
+        // (ArrayBlockingQueue allocates it up front); 2^24 keeps both far inside the heap.
+        BOUNDS.put("bins", new long[] {1, 1 << 24});
+        BOUNDS.put("capacity", new long[] {1, 1 << 24});
         // Tuning knobs (MatmulTuningBenchmark, Conv2dTuningBenchmark).
         BOUNDS.put("kc", new long[] {1, 1 << 20});
         BOUNDS.put("mc", new long[] {4, 1 << 20});

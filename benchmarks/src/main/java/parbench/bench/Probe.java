@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import parbench.core.Availability;
 import parbench.core.Backend;
-import parbench.core.SimdSupport;
+import parbench.core.BackendDescriptor;
 
 /**
  * Asks every backend whether it can run, in the JVM that will run the benchmarks: the run and
@@ -43,28 +43,13 @@ final class Probe {
         return 0;
     }
 
-    /** Availability of every backend, asked in this JVM. Never throws. */
+    /** Availability of every registered backend, asked in this JVM. Never throws. */
     static Map<Backend, Availability> availability() {
         Map<Backend, Availability> m = new EnumMap<>(Backend.class);
-        for (Backend b : Backend.values()) {
-            m.put(b, ask(b));
+        for (BackendDescriptor d : Registry.BACKENDS) {
+            m.put(d.backend(), d.availability());
         }
         return m;
-    }
-
-    private static Availability ask(Backend b) {
-        try {
-            return switch (b) {
-                case SERIAL, FORKJOIN, STREAMS -> Availability.available("plain Java, " + Runtime.getRuntime().availableProcessors() + " processors");
-                case SIMD, SIMD_FORKJOIN -> SimdSupport.availability();
-                case APARAPI -> parbench.opencl.AparapiSupport.availability();
-                case JOCL -> parbench.opencl.JoclSupport.availability();
-                case JCUDA -> parbench.cuda.CudaSupport.availability();
-            };
-        } catch (RuntimeException | LinkageError e) {
-            // The support classes promise not to throw; if one does, that is still an answer.
-            return Availability.unavailable("availability check failed: " + e);
-        }
     }
 
     static JsonObject probe() {
@@ -101,7 +86,42 @@ final class Probe {
         o.add("simd", simd);
         o.add("opencl", DeviceInfo.openCl());
         o.add("cuda", DeviceInfo.cuda());
+        o.add("hazelcast", hazelcast(avail.get(Backend.HAZELCAST)));
         return o;
+    }
+
+    /**
+     * The Hazelcast cluster the hazelcast methods would use (embedded: this JVM; cluster: its members,
+     * workers and cores), or why it cannot be reached. In cluster mode the report counts these cores.
+     */
+    static JsonObject hazelcast(Availability availability) {
+        JsonObject o = new JsonObject();
+        if (!availability.available()) {
+            o.addProperty("error", availability.detail());
+            return o;
+        }
+        try {
+            com.google.gson.JsonElement e = new com.google.gson.Gson().toJsonTree(
+                    parbench.distributed.HazelcastEngine.describe(parbench.distributed.Settings.fromSystemProperties()).toMap());
+            return e.getAsJsonObject();
+        } catch (RuntimeException | LinkageError e) {
+            o.addProperty("error", "cannot describe the cluster: " + e.getMessage());
+            return o;
+        }
+    }
+
+    /**
+     * The launcher's {@code -Dparbench.hazelcast.*} flags, for the probe JVM: JMH forks inherit the
+     * launcher's flags, so the probe must see the same cluster setting as the forks will.
+     */
+    static java.util.List<String> forwardedProperties() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String name : new java.util.TreeSet<>(System.getProperties().stringPropertyNames())) {
+            if (name.startsWith("parbench.hazelcast.")) {
+                out.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
+        return out;
     }
 
     /** Separate class: it loads the Vector API, which exists only when the module was added. The width is the

@@ -24,4 +24,12 @@ public interface Conv2d extends AutoCloseable {
     static int outSize(int inSize, int k) {
         return inSize - k + 1;
     }
+
+    /**
+     * A device kernel that can also be bound to one problem, so that the copies and the launch are
+     * timed apart (the {@code _kernel_only} benchmark methods).
+     */
+    interface Device extends Conv2d {
+        DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out);
+    }
 }

@@ -9,4 +9,12 @@ public interface Matmul extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /**
+     * A device kernel that can also be bound to one problem, so that the copies and the launch are
+     * timed apart (the {@code _kernel_only} benchmark methods).
+     */
+    interface Device extends Matmul {
+        DeviceKernel bind(float[] a, float[] b, float[] c, int n);
+    }
 }

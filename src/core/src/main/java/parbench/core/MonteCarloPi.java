@@ -18,4 +18,12 @@ public interface MonteCarloPi extends AutoCloseable {
     static double estimate(long inside, long samples) {
         return 4.0 * inside / samples;
     }
+
+    /**
+     * A device kernel that can also be bound to one problem, so that the copies and the launch are
+     * timed apart (the {@code _kernel_only} benchmark methods).
+     */
+    interface Device extends MonteCarloPi {
+        DeviceCount bind(long seed, long samples);
+    }
 }

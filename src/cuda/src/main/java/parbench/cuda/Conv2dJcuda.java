@@ -15,7 +15,7 @@ import parbench.core.DeviceKernel;
  * 63×63. The constant filter belongs to the module, so binding or calling with a new filter
  * replaces it for every instance: upload before each launch.
  */
-public final class Conv2dJcuda extends JcudaKernel implements Conv2d {
+public final class Conv2dJcuda extends JcudaKernel implements Conv2d.Device {
 
     /** TILE_W × TILE_H of conv2d.cu: one output pixel per thread. */
     private static final int TILE_W = 32;
@@ -44,6 +44,7 @@ public final class Conv2dJcuda extends JcudaKernel implements Conv2d {
     }
 
     /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
+    @Override
     public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
         CudaArgs.conv2d(image, height, width, filter, k, out);
         enter();

@@ -8,7 +8,7 @@ import parbench.core.DeviceKernel;
 import parbench.core.Matmul;
 
 /** Dense matmul on an NVIDIA GPU through JCuda: shared-memory tiled kernel of {@code matmul.cu}. */
-public final class MatmulJcuda extends JcudaKernel implements Matmul {
+public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
 
     /** TILE and TILE / ROWS_PER_THREAD of matmul.cu: a block computes a 32×32 tile with 32×8 threads. */
     private static final int TILE = 32;
@@ -35,6 +35,7 @@ public final class MatmulJcuda extends JcudaKernel implements Matmul {
     }
 
     /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
+    @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
         CudaArgs.matmul(a, b, c, n);
         enter();

@@ -14,7 +14,7 @@ import parbench.core.MonteCarloPi;
  * {@link parbench.core.SplitMix64} sample in 64-bit unsigned arithmetic, per-thread counts
  * reduced per block in shared memory, one atomic add per block.
  */
-public final class MonteCarloPiJcuda extends JcudaKernel implements MonteCarloPi {
+public final class MonteCarloPiJcuda extends JcudaKernel implements MonteCarloPi.Device {
 
     /** BLOCK of monte_carlo_pi.cu (its tree reduction needs exactly this power of two). */
     private static final int BLOCK = 256;
@@ -41,6 +41,7 @@ public final class MonteCarloPiJcuda extends JcudaKernel implements MonteCarloPi
     }
 
     /** Binds a problem to a device counter of its own; {@link DeviceCount#count()} after download. */
+    @Override
     public DeviceCount bind(long seed, long samples) {
         CudaArgs.monteCarlo(samples);
         enter();

@@ -8,7 +8,7 @@ import parbench.core.DeviceKernel;
 import parbench.core.VectorAdd;
 
 /** Vector add on an NVIDIA GPU through JCuda ({@code vector_add.cu}). */
-public final class VectorAddJcuda extends JcudaKernel implements VectorAdd {
+public final class VectorAddJcuda extends JcudaKernel implements VectorAdd.Device {
 
     private static final int BLOCK = 256;
     /** 8 resident blocks of 256 threads fill an SM; 4 waves of them hide the grid-stride tail. */
@@ -35,6 +35,7 @@ public final class VectorAddJcuda extends JcudaKernel implements VectorAdd {
     }
 
     /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
+    @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c) {
         CudaArgs.vectorAdd(a, b, c);
         enter();

@@ -11,7 +11,7 @@ import parbench.core.DeviceKernel;
  * in local memory, filter in constant memory, pinned to the OpenCL device; throws rather than let
  * Aparapi fall back to Java threads. Transfers are explicit, as described in {@link VectorAddAparapi}.
  */
-public final class Conv2dAparapi implements Conv2d {
+public final class Conv2dAparapi implements Conv2d.Device {
 
     private final OpenCLDevice device;
     private final Conv2dAparapiKernel kernel = new Conv2dAparapiKernel();
@@ -46,6 +46,7 @@ public final class Conv2dAparapi implements Conv2d {
     }
 
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
+    @Override
     public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Checks.conv2d(image, height, width, filter, k, out);
         Bound bound = new Bound(image, height, width, filter, k, out);

@@ -18,7 +18,7 @@ import parbench.core.DeviceKernel;
  * spent ~70 % of its time filling its local tile on PoCL). On other devices {@code conv2d}: input
  * tiles with their halo in local memory, WORK_GROUP_OTHER work-items per group.
  */
-public final class Conv2dJocl implements Conv2d {
+public final class Conv2dJocl implements Conv2d.Device {
 
     /**
      * CPU devices: a register block of conv2d_rows is R output rows x V float8 (3 x 16 outputs):
@@ -108,6 +108,7 @@ public final class Conv2dJocl implements Conv2d {
     }
 
     /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
+    @Override
     public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Checks.conv2d(image, height, width, filter, k, out);
         Bound bound = new Bound(height, width, k);

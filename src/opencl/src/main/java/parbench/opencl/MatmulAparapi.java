@@ -11,7 +11,7 @@ import parbench.core.Matmul;
  * to the OpenCL device; throws rather than let Aparapi fall back to Java threads. Transfers are
  * explicit, as described in {@link VectorAddAparapi}.
  */
-public final class MatmulAparapi implements Matmul {
+public final class MatmulAparapi implements Matmul.Device {
 
     private final OpenCLDevice device;
     private final MatmulAparapiKernel kernel = new MatmulAparapiKernel();
@@ -39,6 +39,7 @@ public final class MatmulAparapi implements Matmul {
     }
 
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
+    @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
         Bound bound = new Bound(a, b, c, n);

@@ -19,7 +19,7 @@ import parbench.core.Matmul;
  * local-memory tiled kernel spent ~80 % of its time copying tiles on PoCL. On other devices
  * {@code matmul}: local-memory tiles, register-blocked, WORK_GROUP_OTHER work-items per group.
  */
-public final class MatmulJocl implements Matmul {
+public final class MatmulJocl implements Matmul.Device {
 
     /**
      * CPU devices (PoCL): rows of C per work-item of matmul_packed (a multiple of 4): 16
@@ -118,6 +118,7 @@ public final class MatmulJocl implements Matmul {
     }
 
     /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
+    @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
         Bound bound = new Bound(n);

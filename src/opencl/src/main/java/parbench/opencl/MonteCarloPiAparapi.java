@@ -11,7 +11,7 @@ import parbench.core.MonteCarloPi;
  * reduction per work-group, pinned to the OpenCL device; throws rather than let Aparapi fall back
  * to Java threads. Counts match {@link parbench.core.SplitMix64} exactly.
  */
-public final class MonteCarloPiAparapi implements MonteCarloPi {
+public final class MonteCarloPiAparapi implements MonteCarloPi.Device {
 
     /** Work-group size, a power of two for the tree reduction (same as the JOCL kernel). */
     static final int WORK_GROUP = MonteCarloPiJocl.WORK_GROUP;
@@ -40,6 +40,7 @@ public final class MonteCarloPiAparapi implements MonteCarloPi {
     }
 
     /** Binds to one problem: the partial-count buffer is created now; the count is read by download(). */
+    @Override
     public DeviceCount bind(long seed, long samples) {
         Checks.samples(samples);
         Bound bound = new Bound(seed, samples);

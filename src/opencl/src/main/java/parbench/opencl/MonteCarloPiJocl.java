@@ -15,7 +15,7 @@ import parbench.core.MonteCarloPi;
  * samples exactly as {@link parbench.core.SplitMix64}, counts reduced per work-group in local
  * memory, the per-group partial counts added on the host.
  */
-public final class MonteCarloPiJocl implements MonteCarloPi {
+public final class MonteCarloPiJocl implements MonteCarloPi.Device {
 
     /** Work-group size, a power of two for the tree reduction; 256 vectorises well on PoCL and fills GPU SIMDs. */
     static final int WORK_GROUP = 256;
@@ -50,6 +50,7 @@ public final class MonteCarloPiJocl implements MonteCarloPi {
     }
 
     /** Binds to one problem: the partial-count buffer is created now; the count is read by download(). */
+    @Override
     public DeviceCount bind(long seed, long samples) {
         Checks.samples(samples);
         Bound bound = new Bound();

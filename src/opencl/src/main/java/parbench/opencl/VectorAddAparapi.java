@@ -15,7 +15,7 @@ import parbench.core.VectorAdd;
  * execution, so upload() runs an empty one-work-item pass to make the copy happen there and not
  * inside launch().
  */
-public final class VectorAddAparapi implements VectorAdd {
+public final class VectorAddAparapi implements VectorAdd.Device {
 
     /** Work-group size, as for the JOCL kernel: a multiple of GPU SIMD widths, a long vector loop on PoCL. */
     static final int WORK_GROUP = VectorAddJocl.WORK_GROUP;
@@ -39,6 +39,7 @@ public final class VectorAddAparapi implements VectorAdd {
     }
 
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
+    @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c) {
         Checks.vectorAdd(a, b, c);
         Bound bound = new Bound(a, b, c);

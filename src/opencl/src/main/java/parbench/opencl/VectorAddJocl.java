@@ -12,7 +12,7 @@ import parbench.core.DeviceKernel;
 import parbench.core.VectorAdd;
 
 /** Vector add as a hand-written OpenCL C kernel ({@code vector_add.cl}) through JOCL. */
-public final class VectorAddJocl implements VectorAdd {
+public final class VectorAddJocl implements VectorAdd.Device {
 
     /**
      * Work-group size. 256 is a multiple of every GPU's SIMD width, and on PoCL's CPU device a
@@ -48,6 +48,7 @@ public final class VectorAddJocl implements VectorAdd {
     }
 
     /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
+    @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c) {
         Checks.vectorAdd(a, b, c);
         Bound bound = new Bound(a.length);

@@ -1,0 +1,29 @@
+package parbench.bench;
+
+import java.util.Locale;
+
+/**
+ * What every per-trial state of a measured method holds: its kernel (created once per trial,
+ * closed at its end) and the optional injected slowdown. {@link KernelState} names the kernel by
+ * its backend, {@link LessonState} by its lesson variant.
+ */
+public abstract class TrialState<K extends AutoCloseable> {
+
+    protected K kernel;
+    protected InjectedSlowdown slowdown = InjectedSlowdown.NONE;
+
+    /** The backend or variant id, for messages. */
+    protected abstract String name();
+
+    /** Closes the kernel; a failure to release is reported but does not hide a verification error. */
+    protected void closeKernel() {
+        if (kernel != null) {
+            try {
+                kernel.close();
+            } catch (Exception e) {
+                System.err.printf(Locale.ROOT, "parbench: closing %s failed: %s%n", name(), e);
+            }
+            kernel = null;
+        }
+    }
+}
