@@ -23,6 +23,10 @@ import jdk.incubator.vector.VectorSpecies;
  * with all loads aligned ran 25 % faster (1.37 G px/s). 12 vectors: 12 accumulators + the tap +
  * one loaded vector fit the 16 AVX2 registers; 10 and 13 measured the same, 14 and 15 spill.
  *
+ * <p>At 512 bits, for k ≥ 5, whole groups of six output rows go through a taller block instead
+ * ({@link #tallRows}, 6 rows × 2 vectors): each loaded input vector feeds up to six output rows,
+ * which matters there because nearly every 64-byte load splits a cache line (see {@link #TALL}).
+ *
  * <p>Every output pixel gets the same k² fused multiply-adds in the same order whichever block
  * computes it, so edges need no special arithmetic: what is left of a row after whole blocks
  * goes in 4-vector blocks, the last one shifted back to end exactly at the edge (recomputing a
@@ -47,9 +51,13 @@ public final class Conv2dSimd implements Conv2d {
      * Every 64-byte load whose address is not a multiple of 64 crosses a cache line, and a Java
      * array's start is only 8-byte aligned, so nearly all of its loads split: the same loop with
      * all loads 64-byte aligned (wrong results, a probe) ran at 37-40 %. Tall blocks load each
-     * input vector once for up to six output rows (10 loads per 60 FMAs for k = 5 instead of 60):
-     * 6 rows × 2 vectors measured 41-44 % (5 × 3: 40-43; 4 × 4: 37-39; 2 × 6: 30-35; more vectors
-     * per row spill). 12 accumulators + 2 loaded vectors + 6 broadcasts fit the 32 zmm registers.
+     * input vector once for up to six output rows (20 loads per 60 FMAs for k = 5 instead of 60).
+     * Shapes measured in one JVM (% of peak, medians, loaded machine): 6 × 2 41-44, 5 × 3 40-43,
+     * 4 × 4 37-39, 6 × 3 31-42, 2 × 6 30-35, 2 × 12 28-33. 12 accumulators + 2 loaded vectors +
+     * up to 6 broadcast taps fit the 32 zmm registers; AVX2 has 16 ymm, so 256 bits keep the row
+     * block. Also tried and dropped: shifting aligned loads with FloatVector.slice (8-22 %: C2
+     * builds it from two permutes and a blend) and a j-inner loop order (28 %).
+     * With the whole convolution: 30-41 % of the peak (23-25 % before), JDK 17 and 25.
      */
     static final boolean TALL = S.vectorBitSize() == 512;
     /** Output rows per tall block. */
