@@ -104,13 +104,17 @@ public final class Conv2dSimd implements Conv2d {
             return;
         }
         int[] taps = tapOffsets(w, k);
-        int y = y0;
-        if (TALL && k >= TALL_ROWS - 1 && ow >= TALL_COLS) {
-            for (; y + TALL_ROWS <= y1; y += TALL_ROWS) {
-                tallRows(img, w, fc, k, out, ow, y);
+        if (TALL && k >= TALL_ROWS - 1 && ow >= TALL_COLS && y1 - y0 >= TALL_ROWS) {
+            // The last group shifted back to end at y1 (recomputing up to 5 rows, bit-identically),
+            // rather than leaving the rest to the row block: called for a few rows per image, the
+            // row block and quarter never got past C1, which boxes every vector (174 KB and more
+            // CPU time per 2048² call, varying with when C2 compiled them).
+            for (int y = y0; y < y1; y += TALL_ROWS) {
+                tallRows(img, w, fc, k, out, ow, Math.min(y, y1 - TALL_ROWS));
             }
+            return;
         }
-        for (; y < y1; y++) {
+        for (int y = y0; y < y1; y++) {
             int x = 0;
             for (; x <= ow - COLS; x += COLS) {
                 block(img, w, fc, taps, out, ow, y, x);
