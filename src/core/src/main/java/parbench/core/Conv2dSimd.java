@@ -23,9 +23,10 @@ import jdk.incubator.vector.VectorSpecies;
  * with all loads aligned ran 25 % faster (1.37 G px/s). 12 vectors: 12 accumulators + the tap +
  * one loaded vector fit the 16 AVX2 registers; 10 and 13 measured the same, 14 and 15 spill.
  *
- * <p>At 512 bits, for k ≥ 5, whole groups of six output rows go through a taller block instead
- * ({@link #tallRows}, 6 rows × 2 vectors): each loaded input vector feeds up to six output rows,
- * which matters there because nearly every 64-byte load splits a cache line (see {@link #TALL}).
+ * <p>At 512 bits, for k ≥ 5 and at least six output rows, all rows go through a taller block
+ * instead ({@link #tallRows}, 6 rows × 2 vectors, the last group of rows shifted back like the
+ * last block of a row): each loaded input vector feeds up to six output rows, which matters there
+ * because nearly every 64-byte load splits a cache line (see {@link #TALL}).
  *
  * <p>Every output pixel gets the same k² fused multiply-adds in the same order whichever block
  * computes it, so edges need no special arithmetic: what is left of a row after whole blocks
@@ -45,8 +46,8 @@ public final class Conv2dSimd implements Conv2d {
     /** Output pixels per quarter block (4 vectors), for the rest of a row. */
     private static final int QUARTER = 4 * L;
     /**
-     * Whether whole groups of {@link #TALL_ROWS} output rows go through {@link #tallRows} (at 512
-     * bits only). Why: at 512 bits the row block above reached only 23-26 % of the FMA peak on
+     * Whether ranges of at least {@link #TALL_ROWS} output rows go through {@link #tallRows} (at
+     * 512 bits only). Why: at 512 bits the row block above reached only 23-26 % of the FMA peak on
      * AMD Zen 5 (JDK 17 and 25; the C2 loop is clean: one load, one FMA per accumulator, no spills).
      * Every 64-byte load whose address is not a multiple of 64 crosses a cache line, and a Java
      * array's start is only 8-byte aligned, so nearly all of its loads split: the same loop with
