@@ -58,7 +58,7 @@ public final class Conv2dSimd implements Conv2d {
      * up to 6 broadcast taps fit the 32 zmm registers; AVX2 has 16 ymm, so 256 bits keep the row
      * block. Also tried and dropped: shifting aligned loads with FloatVector.slice (8-22 %: C2
      * builds it from two permutes and a blend) and a j-inner loop order (28 %).
-     * With the whole convolution: 30-41 % of the peak (23-25 % before), JDK 17 and 25.
+     * With the whole convolution: 31-42 % of the peak per launch (22-25 % before), JDK 17 and 25.
      */
     static final boolean TALL = S.vectorBitSize() == 512;
     /** Output rows per tall block. */
