@@ -34,7 +34,9 @@ public final class Conv2dSimdForkJoin implements Conv2d {
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Conv2dArgs.check(image, height, width, filter, k, out);
         int oh = Conv2d.outSize(height, k);
-        int band = Conv2dArgs.bandRows(oh, pool.threads(), 1, bandsPerThread);
+        // Bands of whole tall blocks where Conv2dSimd uses them, so that no band but the last
+        // recomputes rows (Conv2dSimd shifts a band's last tall group back to end at its edge).
+        int band = Conv2dArgs.bandRows(oh, pool.threads(), Conv2dSimd.TALL ? Conv2dSimd.TALL_ROWS : 1, bandsPerThread);
         pool.invoke(new Rows(null, image, width, Conv2dSimd.columnMajor(filter, k), k, out, 0, oh, band));
     }
 
