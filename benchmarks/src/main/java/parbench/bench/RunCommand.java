@@ -29,6 +29,9 @@ import parbench.core.Backend;
  */
 final class RunCommand {
 
+    /** The lesson workloads' classes: run only when a benchmark pattern names them. */
+    static final String LESSONS_PATTERN = "\\.(IrregularBenchmark|HistogramBenchmark|PipelineBenchmark)\\.";
+
     /**
      * JVM flags every fork needs, whatever the user adds with -jvmArgsAppend. Transparent huge
      * pages: without them memory-bound kernels were bimodal across JVM launches (issue 10 item 3;
@@ -177,6 +180,9 @@ final class RunCommand {
         if (cmd.getIncludes().isEmpty()) {
             // The tuning sweeps repeat the fastest backends with other knob values: only when named.
             options.exclude("TuningBenchmark");
+            // The lessons (docs/lessons.md) are their own sweep: with them the default sweep would take
+            // ~32 min instead of ~21 on 2 cores (--dry-run estimates); they run when a pattern names them.
+            options.exclude(LESSONS_PATTERN);
         }
         for (Backend b : Backend.values()) {
             JsonObject av = probe.getAsJsonObject("backends").getAsJsonObject(b.id());
