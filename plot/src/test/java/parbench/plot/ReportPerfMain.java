@@ -29,7 +29,7 @@ public final class ReportPerfMain {
             long t2 = System.nanoTime();
             java.util.Map<String, byte[]> files = parbench.plot.report.ReportWriter.render(a, false);
             long t3 = System.nanoTime();
-            parbench.plot.report.AtomicOutput.write(dir.resolve("phases"), files);
+            parbench.plot.io.AtomicFiles.writeAll(dir.resolve("phases"), files);
             long t4 = System.nanoTime();
             System.out.printf(java.util.Locale.ROOT, "phases: parse %.3f s, analyse %.3f s, render %.3f s, write %.3f s%n",
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);

@@ -1,5 +1,6 @@
 package parbench.plot.compare;
 
+import parbench.plot.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
