@@ -271,14 +271,16 @@ public final class Analysis {
                     + "oversubscribed and the Amdahl fits use every thread count.");
         }
 
-        List<Series> series = buildSeries(measured, cores);
+        // Wrong output (the racy histogram) is shown, flagged, but never compared with anything.
+        List<Measured> valid = measured.stream().filter(m -> !m.wrongOutput()).collect(java.util.stream.Collectors.toList());
+        List<Series> series = buildSeries(valid, cores);
         List<Row> rows = new ArrayList<>();
         for (Series s : series) {
             rows.addAll(selfRows(s, cores));
         }
-        rows.addAll(serialRows(measured, cores, series));
-        Map<String, Measured> best = bestSingle(measured, cores);
-        rows.addAll(bestSingleRows(measured, cores, series, best));
+        rows.addAll(serialRows(valid, cores, series));
+        Map<String, Measured> best = bestSingle(valid, cores);
+        rows.addAll(bestSingleRows(valid, cores, series, best));
         if (!measured.isEmpty() && rows.isEmpty()) {
             // e.g. a tuning sweep at one thread count: times and rates are still worth a report.
             notes.add("No base to compare against: there is no 'serial' method and no result with param "
@@ -293,7 +295,7 @@ public final class Analysis {
         Calibration cal = calibration(measured);
         List<Missing> missing = missing(measured, env);
         Checks checks = Checks.run(measured, rows, cal, env, cores, iterations);
-        List<SummaryRow> summary = summary(measured, rows, best, checks, cores);
+        List<SummaryRow> summary = summary(valid, rows, best, checks, cores);
         Analysis a = new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, List.of(), missing, notes,
                 checks, summary);
         List<Target> targets = a.isHarnessRun() ? Targets.evaluate(a) : List.of();
@@ -378,7 +380,7 @@ public final class Analysis {
                 continue;
             }
             int t = m.isDevice() ? Integer.MAX_VALUE : Math.max(1, m.threads());
-            String key = rank(w) + m.caseLabel();
+            String key = Work.rank(w) + " " + m.caseLabel(); // one digit and a space: cut off below
             fastest.computeIfAbsent(key, k -> new TreeMap<>()).merge(t, m, (a, b) -> faster(b, a) ? b : a);
         }
         List<SummaryRow> out = new ArrayList<>();
@@ -409,17 +411,6 @@ public final class Analysis {
             }
         }
         return out;
-    }
-
-    /** Two-character sort prefix: harness workloads in their usual order, other projects after. */
-    private static String rank(String workload) {
-        switch (workload) {
-            case Work.MATMUL: return "0 ";
-            case Work.CONV2D: return "1 ";
-            case Work.VECTOR_ADD: return "2 ";
-            case Work.MONTE_CARLO: return "3 ";
-            default: return "4 ";
-        }
     }
 
     /** One benchmark in one mode must have one unit: otherwise ratios would silently mix scales. */

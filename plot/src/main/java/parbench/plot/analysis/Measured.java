@@ -101,6 +101,29 @@ public record Measured(BenchmarkResult result, int threads, SortedMap<String, St
                 + ("avgt".equals(mode()) ? "" : " [" + mode() + "]");
     }
 
+    /** Secondary metric a racy benchmark records (docs/lessons.md): its presence means wrong output. */
+    public static final String LOST_UPDATES = "lostUpdates";
+    public static final String UPDATES = "updates";
+
+    /**
+     * Wrong output by design (the racy histogram): the record has a {@code lostUpdates}
+     * secondary metric. Its time is shown flagged, never used in a speedup, a best-of ranking,
+     * a target or the summary.
+     */
+    public boolean wrongOutput() {
+        return r().secondary().containsKey(LOST_UPDATES);
+    }
+
+    /** Lost fraction lostUpdates / updates (both summed over the same operations); NaN if unknown. */
+    public double lostFraction() {
+        Double lost = r().secondary().get(LOST_UPDATES);
+        Double all = r().secondary().get(UPDATES);
+        if (lost == null || all == null || !(all > 0)) {
+            return Double.NaN;
+        }
+        return lost / all;
+    }
+
     /** The value of a problem-size param if the record has one, else NaN. */
     public String sizeParam() {
         for (String name : new String[] {"size", "n", "samples", "length", "len", "elements", "count"}) {

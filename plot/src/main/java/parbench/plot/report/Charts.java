@@ -84,7 +84,7 @@ public final class Charts {
                     "Speedup vs the best single-thread backend: " + e.getKey(), c)));
         }
         Map<String, List<Measured>> cases = new LinkedHashMap<>();
-        a.measured().stream().sorted(Comparator.comparing((Measured m) -> workloadRank(m.cls())).thenComparing(Measured::caseLabel))
+        a.measured().stream().sorted(Comparator.comparing((Measured m) -> Work.rank(Work.workloadOf(m.cls()))).thenComparing(Measured::caseLabel))
                 .forEach(m -> cases.computeIfAbsent(m.caseLabel(), k -> new ArrayList<>()).add(m));
         i = 0;
         for (Map.Entry<String, List<Measured>> e : cases.entrySet()) {
@@ -102,21 +102,9 @@ public final class Charts {
 
     private static List<Series> orderedSeries(Analysis a) {
         List<Series> s = new ArrayList<>(a.series());
-        s.sort(Comparator.comparing((Series x) -> workloadRank(x.cls())).thenComparing(Series::caseKey)
+        s.sort(Comparator.comparing((Series x) -> Work.rank(Work.workloadOf(x.cls()))).thenComparing(Series::caseKey)
                 .thenComparing(Series::method));
         return s;
-    }
-
-    /** Harness workloads first (they are what the report is for), calibration and others after. */
-    private static int workloadRank(String cls) {
-        switch (Work.workloadOf(cls)) {
-            case Work.MATMUL: return 0;
-            case Work.CONV2D: return 1;
-            case Work.VECTOR_ADD: return 2;
-            case Work.MONTE_CARLO: return 3;
-            case "calibration": return 5;
-            default: return 4;
-        }
     }
 
     static String slug(String s) {

@@ -88,10 +88,17 @@ public final class Tables {
                     w.filter(x -> x.flop() > 0 && x.bytes() > 0).map(x -> cell(x.intensity())).orElse(na()),
                     pf.map(p -> precise ? full(p.fraction()) : Format.percent(p.fraction())).orElse(na()),
                     pf.map(Analysis.PeakFraction::roof).orElse(na()),
-                    Integer.toString(m.nativeSample().n()), a.checks().reasons(m)));
+                    Integer.toString(m.nativeSample().n()), checksCell(a, m)));
         }
         return table("results", "Results (absolute; mean of fork means, 95 % CI over forks)", h, rows,
                 a.measured().size());
+    }
+
+    /** The check labels; for wrong output also the lost fraction (the race made visible). */
+    private static String checksCell(Analysis a, Measured m) {
+        String r = a.checks().reasons(m);
+        return m.wrongOutput() && Double.isFinite(m.lostFraction())
+                ? r + ": " + Format.percent(m.lostFraction()) + " of updates lost" : r;
     }
 
     public Table speedup(Analysis a) {
