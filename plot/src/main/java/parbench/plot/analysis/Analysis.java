@@ -14,6 +14,7 @@ import parbench.plot.model.BenchmarkResult;
 import parbench.plot.model.Environment;
 import parbench.plot.model.ResultFormatException;
 import parbench.plot.stats.AmdahlFit;
+import parbench.plot.stats.GustafsonFit;
 import parbench.plot.stats.Ratio;
 
 /**
@@ -46,9 +47,13 @@ public final class Analysis {
                       double karpFlatt, boolean oversubscribed, String scaling) {
     }
 
-    /** One backend's measurements over thread counts, with its Amdahl fit (self-relative). */
+    /**
+     * One backend's measurements over thread counts, with its Amdahl fit (self-relative) and, for
+     * weak scaling, its Gustafson fit (NaN for strong scaling).
+     */
     public record Series(String cls, String mode, String method, SortedMap<String, String> fixedParams,
-                         boolean weak, List<Measured> points, AmdahlFit fit, List<Integer> excluded) {
+                         boolean weak, List<Measured> points, AmdahlFit fit, List<Integer> excluded,
+                         GustafsonFit gustafson) {
 
         public String label() {
             return Work.simpleName(cls) + "." + method + (fixedParams.isEmpty() ? "" : " " + Format.params(fixedParams))
@@ -351,6 +356,9 @@ public final class Analysis {
                 continue;
             }
             Ratio sp = speedup(m, base);
+            if (WeakScaling.declared(m.caseParams())) {
+                sp = sp.times(sizeRatio(m, base)); // scaled: work per time against the base's
+            }
             boolean threaded = m.threads() > 0;
             // No Karp–Flatt here: against another algorithm a "serial fraction" means nothing.
             out.add(new Row(m, base, BaseKind.BEST_SINGLE, sp, threaded ? sp.times(1.0 / m.threads()) : null,
@@ -460,7 +468,9 @@ public final class Analysis {
                 continue;
             }
             group.sort(Comparator.comparingInt(Measured::threads));
-            out.add(series(group, group.get(0).caseParams(), false, cores));
+            // scaling=weak: the size param is the per-thread base, the same at every thread count.
+            boolean declaredWeak = WeakScaling.declared(group.get(0).caseParams());
+            out.add(series(group, group.get(0).caseParams(), declaredWeak, cores));
         }
         out.sort(Comparator.comparing(Series::caseKey).thenComparing(Series::method));
         return out;
@@ -492,6 +502,7 @@ public final class Analysis {
         Measured m0 = points.get(0);
         Optional<Measured> one = points.stream().filter(p -> p.threads() == 1).findFirst();
         List<AmdahlFit.Point> fitPoints = new ArrayList<>();
+        List<GustafsonFit.Point> scaled = new ArrayList<>();
         List<Integer> excluded = new ArrayList<>();
         if (one.isPresent()) {
             Measured base = one.get();
@@ -506,14 +517,28 @@ public final class Analysis {
                     // y = 1/S for this fork (forks are the independent samples).
                     double inv = p.higherBetter() ? baseMean / v : v / baseMean;
                     fitPoints.add(new AmdahlFit.Point(p.threads(), inv / scale));
+                    scaled.add(new GustafsonFit.Point(p.threads(), scale / inv));
                 }
             }
         }
         AmdahlFit fit = AmdahlFit.fit(fitPoints);
-        return new Series(m0.cls(), m0.mode(), m0.method(), fixed, weak, List.copyOf(points), fit, excluded);
+        GustafsonFit g = weak ? GustafsonFit.fit(scaled) : GustafsonFit.fit(List.of());
+        return new Series(m0.cls(), m0.mode(), m0.method(), fixed, weak, List.copyOf(points), fit, excluded, g);
     }
 
-    private static double sizeRatio(Measured p, Measured base) {
+    /**
+     * Work of p over work of base: for scaling=weak from the effective sizes (WeakScaling; the
+     * rounded matmul and conv2d sizes are not exactly T times the work), else the size ratio.
+     */
+    static double sizeRatio(Measured p, Measured base) {
+        if (WeakScaling.declared(p.caseParams()) && p.work().isPresent() && base.work().isPresent()) {
+            Work a = p.work().get();
+            Work b = base.work().get();
+            double r = a.flop() > 0 ? a.flop() / b.flop() : a.items() > 0 ? a.items() / b.items() : a.bytes() / b.bytes();
+            if (Double.isFinite(r) && r > 0) {
+                return r;
+            }
+        }
         String size = p.sizeParam();
         return size(p, size) / size(base, size);
     }

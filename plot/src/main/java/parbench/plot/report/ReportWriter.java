@@ -41,7 +41,7 @@ public final class ReportWriter {
         try {
             encoded = named.parallelStream().map(n -> {
                 try {
-                    return new byte[][] {Charts.png(n.chart()), Charts.svg(n.chart())};
+                    return new byte[][] {ChartEncoding.png(n.chart()), ChartEncoding.svg(n.chart())};
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
