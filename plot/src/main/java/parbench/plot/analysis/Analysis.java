@@ -57,13 +57,13 @@ public final class Analysis {
 
         public String label() {
             return Work.simpleName(cls) + "." + method + (fixedParams.isEmpty() ? "" : " " + Format.params(fixedParams))
-                    + (weak ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
+                    + (weak && !WeakScaling.declared(fixedParams) ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
         }
 
         /** Chart/grouping key: the case without the method. */
         public String caseKey() {
             return Work.simpleName(cls) + (fixedParams.isEmpty() ? "" : " " + Format.params(fixedParams))
-                    + (weak ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
+                    + (weak && !WeakScaling.declared(fixedParams) ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
         }
     }
 

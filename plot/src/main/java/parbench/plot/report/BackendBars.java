@@ -67,7 +67,7 @@ public final class BackendBars {
         c.getStyler().setDecimalPattern("#0.###");
         List<String> labels = new ArrayList<>();
         for (Measured m : same) {
-            labels.add(suspect.test(m) ? m.label() + " (suspect)" : m.label());
+            labels.add(m.wrongOutput() ? m.label() + " (wrong output)" : suspect.test(m) ? m.label() + " (suspect)" : m.label());
         }
         List<Double> bars = new ArrayList<>();
         List<Double> errs = new ArrayList<>();

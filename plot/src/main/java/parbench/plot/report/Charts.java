@@ -58,6 +58,7 @@ public final class Charts {
             ScalingCharts.bestSpeedup(e.getKey(), e.getValue(), a).ifPresent(c -> out.add(new Named("speedup-best-" + stem,
                     "Speedup vs the best single-thread backend: " + e.getKey(), c)));
         }
+        out.addAll(LessonCharts.build(a));
         Map<String, List<Measured>> cases = new LinkedHashMap<>();
         a.measured().stream().sorted(Comparator.comparing((Measured m) -> Work.rank(Work.workloadOf(m.cls()))).thenComparing(Measured::caseLabel))
                 .forEach(m -> cases.computeIfAbsent(m.caseLabel(), k -> new ArrayList<>()).add(m));

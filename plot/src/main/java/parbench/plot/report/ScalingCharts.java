@@ -21,6 +21,7 @@ import parbench.plot.analysis.Analysis.Row;
 import parbench.plot.analysis.Analysis.Series;
 import parbench.plot.analysis.Format;
 import parbench.plot.analysis.Measured;
+import parbench.plot.stats.GustafsonFit;
 
 /**
  * Charts over thread counts (x plotted as log2(p), labelled with p): speedup with the Amdahl fit
@@ -94,7 +95,11 @@ public final class ScalingCharts {
     static XYChart speedup(String title, List<Series> ss, Analysis a) {
         int maxP = maxThreads(ss);
         int cores = a.cores();
-        XYChart c = threadChart("Speedup vs same backend at 1 thread: " + title, "speedup S(p) = T(1)/T(p)", maxP, cores);
+        boolean weak = ss.stream().allMatch(Series::weak);
+        XYChart c = weak
+                ? threadChart("Scaled speedup (weak scaling: the problem grows with p): " + title,
+                        "scaled speedup S(p) = (W(p)/W(1))·T(1)/T(p)", maxP, cores)
+                : threadChart("Speedup vs same backend at 1 thread: " + title, "speedup S(p) = T(1)/T(p)", maxP, cores);
         double yMax = 1;
         int k = 0;
         List<double[]> suspect = new ArrayList<>();
@@ -118,7 +123,22 @@ public final class ScalingCharts {
             ser.setLineColor(color);
             ser.setMarkerColor(color);
             int fitTop = fittedMaxThreads(s);
-            if (s.fit().fitted() && fitTop >= 2) {
+            if (s.weak() && s.gustafson().fitted() && fitTop >= 2) {
+                // Gustafson's law S = p − f(p − 1) is a straight line in p: drawn where it was fitted.
+                double top = ChartStyle.log2(fitTop);
+                int n = 40;
+                double[] fx = new double[n];
+                double[] fy = new double[n];
+                for (int i = 0; i < n; i++) {
+                    fx[i] = top * i / (n - 1);
+                    fy[i] = s.gustafson().predictedSpeedup(Math.pow(2, fx[i]));
+                }
+                GustafsonFit g = s.gustafson();
+                XYSeries f = c.addSeries(gustafsonLabel(s.method(), g.serialFraction(), g.low(), g.high()), fx, fy);
+                f.setMarker(SeriesMarkers.NONE);
+                f.setLineStyle(SeriesLines.DASH_DASH);
+                f.setLineColor(color);
+            } else if (!s.weak() && s.fit().fitted() && fitTop >= 2) {
                 // Drawn only over the thread counts the fit used (oversubscribed ones are left
                 // out of it), and with f clamped at 0: a negative f (super-linear or noise)
                 // makes 1/(f + (1 − f)/p) grow faster than p and diverge at p = 1 − 1/f.
@@ -243,6 +263,12 @@ public final class ScalingCharts {
         return method + " Amdahl fit f=" + fixed(f) + ci + (f < 0 ? "\n  (drawn with f=0)" : "");
     }
 
+    /** Legend of a Gustafson fit: "forkjoin Gustafson S=p−f(p−1) f=0.050 [0.010, 0.090]". */
+    static String gustafsonLabel(String method, double f, double low, double high) {
+        String ci = Double.isFinite(low) && Double.isFinite(high) ? " [" + fixed(low) + ", " + fixed(high) + "]" : "";
+        return method + " Gustafson S=p−f(p−1) f=" + fixed(f) + ci;
+    }
+
     /** Three decimals (Locale.ROOT); tiny non-zero values keep significant digits instead of "0.000". */
     static String fixed(double v) {
         if (v != 0 && Math.abs(v) < 0.0005) {
@@ -253,7 +279,10 @@ public final class ScalingCharts {
 
     static XYChart efficiency(String title, List<Series> ss, Analysis a) {
         int maxP = maxThreads(ss);
-        XYChart c = threadChart("Efficiency vs threads: " + title, "efficiency E(p) = S(p)/p", maxP, a.cores());
+        XYChart c = ss.stream().allMatch(Series::weak)
+                ? threadChart("Weak-scaling efficiency vs threads: " + title, "weak efficiency E(p) = T(1)/T(p) (work ∝ p)",
+                        maxP, a.cores())
+                : threadChart("Efficiency vs threads: " + title, "efficiency E(p) = S(p)/p", maxP, a.cores());
         double yMax = 1.1;
         int k = 0;
         List<double[]> suspect = new ArrayList<>();

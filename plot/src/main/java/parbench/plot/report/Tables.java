@@ -218,6 +218,24 @@ public final class Tables {
         return table("amdahl", "Amdahl fit: serial fraction f (1/S = f + (1 − f)/p)", h, rows, a.series().size());
     }
 
+    /** Gustafson fits of the weak-scaling series (scaled speedup S = p − f(p − 1)). */
+    public Table gustafson(Analysis a) {
+        List<String> h = List.of("benchmark", "method", "params", "mode", "serial_fraction", "ci_low", "ci_high",
+                "points");
+        List<List<String>> rows = new ArrayList<>();
+        List<Series> weak = a.series().stream().filter(Series::weak).collect(java.util.stream.Collectors.toList());
+        for (Series s : weak) {
+            if (rows.size() >= maxRows) {
+                break;
+            }
+            rows.add(List.of(s.cls(), s.method(), Format.params(s.fixedParams()), s.mode(),
+                    cell(s.gustafson().serialFraction()), cell(s.gustafson().low()), cell(s.gustafson().high()),
+                    Integer.toString(s.gustafson().points())));
+        }
+        return table("gustafson", "Gustafson fit of weak scaling: serial fraction f (S = p − f(p − 1))", h, rows,
+                weak.size());
+    }
+
     public Table targets(Analysis a) {
         List<String> h = List.of("target", "measured", "goal", "status", "detail");
         List<List<String>> rows = new ArrayList<>();
