@@ -278,7 +278,7 @@ public final class Analysis {
 
         // Wrong output (the racy histogram) is shown, flagged, but never compared with anything.
         List<Measured> valid = measured.stream().filter(m -> !m.wrongOutput()).collect(java.util.stream.Collectors.toList());
-        List<Series> series = buildSeries(valid, cores);
+        List<Series> series = ScalingSeries.build(valid, cores);
         List<Row> rows = new ArrayList<>();
         for (Series s : series) {
             rows.addAll(selfRows(s, cores));
@@ -297,8 +297,8 @@ public final class Analysis {
         }
         rows.sort(Comparator.comparing((Row r) -> caseLabels.get(r.x())).thenComparing(r -> r.kind())
                 .thenComparing(r -> r.x().method()).thenComparingInt(r -> r.x().threads()));
-        Calibration cal = calibration(measured);
-        List<Missing> missing = missing(measured, env);
+        Calibration cal = CalibrationRoofs.of(measured);
+        List<Missing> missing = Coverage.missing(measured, env);
         Checks checks = Checks.run(measured, rows, cal, env, cores, iterations);
         List<SummaryRow> summary = summary(valid, rows, best, checks, cores);
         Analysis a = new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, List.of(), missing, notes,
@@ -357,7 +357,7 @@ public final class Analysis {
             }
             Ratio sp = speedup(m, base);
             if (WeakScaling.declared(m.caseParams())) {
-                sp = sp.times(sizeRatio(m, base)); // scaled: work per time against the base's
+                sp = sp.times(ScalingSeries.sizeRatio(m, base)); // scaled: work per time against the base's
             }
             boolean threaded = m.threads() > 0;
             // No Karp–Flatt here: against another algorithm a "serial fraction" means nothing.
@@ -434,115 +434,6 @@ public final class Analysis {
         }
     }
 
-    private static List<Series> buildSeries(List<Measured> measured, int cores) {
-        // Candidate weak-scaling groups: everything fixed except threads and the size param.
-        Map<String, List<Measured>> loose = new LinkedHashMap<>();
-        Map<String, List<Measured>> strict = new LinkedHashMap<>();
-        for (Measured m : measured) {
-            if (m.threads() <= 0) {
-                continue;
-            }
-            strict.computeIfAbsent(m.cls() + "|" + m.mode() + "|" + m.method() + "|" + m.caseParams(),
-                    k -> new ArrayList<>()).add(m);
-            String size = m.sizeParam();
-            SortedMap<String, String> rest = new TreeMap<>(m.caseParams());
-            if (size != null) {
-                rest.remove(size);
-            }
-            loose.computeIfAbsent(m.cls() + "|" + m.mode() + "|" + m.method() + "|" + size + "|" + rest,
-                    k -> new ArrayList<>()).add(m);
-        }
-        List<Series> out = new ArrayList<>();
-        java.util.Set<Measured> inWeak = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (List<Measured> group : loose.values()) {
-            if (isWeak(group)) {
-                group.sort(Comparator.comparingInt(Measured::threads));
-                SortedMap<String, String> fixed = new TreeMap<>(group.get(0).caseParams());
-                fixed.remove(group.get(0).sizeParam());
-                out.add(series(group, fixed, true, cores));
-                inWeak.addAll(group);
-            }
-        }
-        for (List<Measured> group : strict.values()) {
-            if (group.stream().anyMatch(inWeak::contains)) {
-                continue;
-            }
-            group.sort(Comparator.comparingInt(Measured::threads));
-            // scaling=weak: the size param is the per-thread base, the same at every thread count.
-            boolean declaredWeak = WeakScaling.declared(group.get(0).caseParams());
-            out.add(series(group, group.get(0).caseParams(), declaredWeak, cores));
-        }
-        out.sort(Comparator.comparing(Series::caseKey).thenComparing(Series::method));
-        return out;
-    }
-
-    /** Weak scaling: one size per thread count, and the size strictly grows with threads. */
-    private static boolean isWeak(List<Measured> group) {
-        String size = group.get(0).sizeParam();
-        if (size == null || group.size() < 2) {
-            return false;
-        }
-        List<Measured> sorted = new ArrayList<>(group);
-        sorted.sort(Comparator.comparingInt(Measured::threads));
-        for (int i = 1; i < sorted.size(); i++) {
-            Measured a = sorted.get(i - 1);
-            Measured b = sorted.get(i);
-            if (a.threads() == b.threads() || size(b, size) <= size(a, size)) {
-                return false;
-            }
-        }
-        return sorted.get(0).threads() == 1;
-    }
-
-    private static double size(Measured m, String param) {
-        return Double.parseDouble(m.caseParams().get(param));
-    }
-
-    private static Series series(List<Measured> points, SortedMap<String, String> fixed, boolean weak, int cores) {
-        Measured m0 = points.get(0);
-        Optional<Measured> one = points.stream().filter(p -> p.threads() == 1).findFirst();
-        List<AmdahlFit.Point> fitPoints = new ArrayList<>();
-        List<GustafsonFit.Point> scaled = new ArrayList<>();
-        List<Integer> excluded = new ArrayList<>();
-        if (one.isPresent()) {
-            Measured base = one.get();
-            for (Measured p : points) {
-                if (cores > 0 && p.threads() > cores) {
-                    excluded.add(p.threads());
-                    continue;
-                }
-                double scale = weak ? sizeRatio(p, base) : 1.0;
-                double baseMean = base.sample().mean();
-                for (double v : p.sample().forkMeans()) {
-                    // y = 1/S for this fork (forks are the independent samples).
-                    double inv = p.higherBetter() ? baseMean / v : v / baseMean;
-                    fitPoints.add(new AmdahlFit.Point(p.threads(), inv / scale));
-                    scaled.add(new GustafsonFit.Point(p.threads(), scale / inv));
-                }
-            }
-        }
-        AmdahlFit fit = AmdahlFit.fit(fitPoints);
-        GustafsonFit g = weak ? GustafsonFit.fit(scaled) : GustafsonFit.fit(List.of());
-        return new Series(m0.cls(), m0.mode(), m0.method(), fixed, weak, List.copyOf(points), fit, excluded, g);
-    }
-
-    /**
-     * Work of p over work of base: for scaling=weak from the effective sizes (WeakScaling; the
-     * rounded matmul and conv2d sizes are not exactly T times the work), else the size ratio.
-     */
-    static double sizeRatio(Measured p, Measured base) {
-        if (WeakScaling.declared(p.caseParams()) && p.work().isPresent() && base.work().isPresent()) {
-            Work a = p.work().get();
-            Work b = base.work().get();
-            double r = a.flop() > 0 ? a.flop() / b.flop() : a.items() > 0 ? a.items() / b.items() : a.bytes() / b.bytes();
-            if (Double.isFinite(r) && r > 0) {
-                return r;
-            }
-        }
-        String size = p.sizeParam();
-        return size(p, size) / size(base, size);
-    }
-
     private static List<Row> selfRows(Series s, int cores) {
         List<Row> out = new ArrayList<>();
         Optional<Measured> one = s.points().stream().filter(p -> p.threads() == 1).findFirst();
@@ -556,7 +447,7 @@ public final class Analysis {
             }
             Ratio sp = speedup(p, base);
             if (s.weak()) {
-                sp = sp.times(sizeRatio(p, base));
+                sp = sp.times(ScalingSeries.sizeRatio(p, base));
             }
             out.add(new Row(p, base, BaseKind.SELF, sp, sp.times(1.0 / p.threads()),
                     AmdahlFit.karpFlatt(sp.estimate(), p.threads()), cores > 0 && p.threads() > cores,
@@ -602,89 +493,5 @@ public final class Analysis {
     /** S = T_base/T for times, R/R_base for rates: a ratio of means with Fieller's CI. */
     static Ratio speedup(Measured x, Measured base) {
         return x.higherBetter() ? Ratio.fieller(x.sample(), base.sample()) : Ratio.fieller(base.sample(), x.sample());
-    }
-
-    private static Calibration calibration(List<Measured> measured) {
-        SortedMap<Integer, Double> fma = new TreeMap<>();
-        SortedMap<Integer, Double> streamN = new TreeMap<>();
-        SortedMap<Integer, Double> stream = new TreeMap<>();
-        for (Measured m : measured) {
-            if (m.work().isEmpty()) {
-                continue;
-            }
-            Work w = m.work().get();
-            int t = Math.max(1, m.threads());
-            double s = m.secondsPerOp();
-            if (!Double.isFinite(s)) {
-                continue;
-            }
-            if (w.workload().equals("fma_peak")) {
-                fma.merge(t, w.gflops(s), Math::max);
-            } else if (w.workload().equals("stream_add")) {
-                // The largest array is the out-of-cache (memory) bandwidth; ties take the best.
-                double n = w.bytes();
-                Double prev = streamN.get(t);
-                if (prev == null || n > prev || (n == prev && w.gbytes(s) > stream.get(t))) {
-                    streamN.put(t, n);
-                    stream.put(t, w.gbytes(s));
-                }
-            }
-        }
-        return new Calibration(fma, stream);
-    }
-
-    /** Harness backends expected per workload class; others projects: only environment.json's list. */
-    static final List<String> HARNESS_METHODS = List.of("serial", "forkjoin", "streams", "simd", "simd_forkjoin",
-            "aparapi_end_to_end", "aparapi_kernel_only", "jocl_end_to_end", "jocl_kernel_only",
-            "jcuda_end_to_end", "jcuda_kernel_only");
-
-    static final List<String> HARNESS_CLASSES = List.of("VectorAddBenchmark", "MatmulBenchmark",
-            "Conv2dBenchmark", "MonteCarloPiBenchmark", "CalibrationBenchmark");
-
-    private static List<Missing> missing(List<Measured> measured, Environment env) {
-        List<Missing> out = new ArrayList<>();
-        if (measured.isEmpty()) {
-            out.add(new Missing("all results", "the run produced no results"));
-        }
-        for (Map.Entry<String, String> e : env.unavailable().entrySet()) {
-            out.add(new Missing("backend " + e.getKey(), "unavailable per environment.json: " + e.getValue()));
-        }
-        Map<String, java.util.Set<String>> methodsByClass = new TreeMap<>();
-        String pkg = null;
-        for (Measured m : measured) {
-            String simple = Work.simpleName(m.cls());
-            if (HARNESS_CLASSES.contains(simple)) {
-                methodsByClass.computeIfAbsent(simple, k -> new java.util.TreeSet<>()).add(m.method());
-                pkg = m.cls().substring(0, m.cls().length() - simple.length());
-            }
-        }
-        if (pkg == null) {
-            return out;
-        }
-        for (String cls : HARNESS_CLASSES) {
-            java.util.Set<String> present = methodsByClass.get(cls);
-            if (present == null) {
-                out.add(new Missing(cls, "no results for this class in the run"));
-                continue;
-            }
-            if (cls.equals("CalibrationBenchmark")) {
-                for (String m : List.of("fma_peak", "stream_add", "stream_copy")) {
-                    if (!present.contains(m)) {
-                        out.add(new Missing(cls + "." + m, "absent from the results"));
-                    }
-                }
-                continue;
-            }
-            for (String m : HARNESS_METHODS) {
-                if (!present.contains(m)) {
-                    String backend = m.replace("_end_to_end", "").replace("_kernel_only", "");
-                    String why = env.unavailable().containsKey(backend)
-                            ? "backend unavailable: " + env.unavailable().get(backend)
-                            : "absent from the results (skipped or not run)";
-                    out.add(new Missing(cls + "." + m, why));
-                }
-            }
-        }
-        return out;
     }
 }

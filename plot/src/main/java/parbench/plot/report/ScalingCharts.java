@@ -97,7 +97,7 @@ public final class ScalingCharts {
         int cores = a.cores();
         boolean weak = ss.stream().allMatch(Series::weak);
         XYChart c = weak
-                ? threadChart("Scaled speedup (weak scaling: the problem grows with p): " + title,
+                ? threadChart("Scaled speedup: " + title,
                         "scaled speedup S(p) = (W(p)/W(1))·T(1)/T(p)", maxP, cores)
                 : threadChart("Speedup vs same backend at 1 thread: " + title, "speedup S(p) = T(1)/T(p)", maxP, cores);
         double yMax = 1;

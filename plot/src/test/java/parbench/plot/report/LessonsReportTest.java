@@ -133,7 +133,7 @@ class LessonsReportTest {
         assertTrue(weak.gustafson().low() < f && f < weak.gustafson().high());
         List<Charts.Named> all = Charts.build(a, new ArrayList<>());
         Charts.Named speedup = all.stream().filter(n -> n.stem().startsWith("speedup-vectoraddbenchmark")).findFirst().get();
-        assertTrue(speedup.chart().getTitle().startsWith("Scaled speedup (weak scaling"), speedup.chart().getTitle());
+        assertTrue(speedup.chart().getTitle().startsWith("Scaled speedup: VectorAddBenchmark n=1048576,scaling=weak"), speedup.chart().getTitle());
         assertTrue(speedup.chart().getSeriesMap().keySet().stream().anyMatch(k -> k.startsWith("forkjoin Gustafson S=p−f(p−1) f=")),
                 speedup.chart().getSeriesMap().keySet().toString());
         assertTrue(speedup.chart().getSeriesMap().keySet().stream().noneMatch(k -> k.contains("Amdahl")));
