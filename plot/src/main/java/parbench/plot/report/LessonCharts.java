@@ -94,20 +94,8 @@ public final class LessonCharts {
         int k = 0;
         List<double[]> suspect = new ArrayList<>();
         for (Map.Entry<String, List<Row>> e : byMethod.entrySet()) {
-            List<Row> rows = e.getValue();
-            rows.sort(Comparator.comparingInt(r -> r.x().threads()));
-            double[] x = rows.stream().mapToDouble(r -> ChartStyle.log2(r.x().threads())).toArray();
-            double[] y = rows.stream().mapToDouble(r -> r.speedup().estimate()).toArray();
-            double[] err = rows.stream().mapToDouble(r -> ChartStyle.err(r.speedup())).toArray();
-            for (int i = 0; i < y.length; i++) {
-                yMax = Math.max(yMax, y[i] + err[i]);
-                if (a.checks().suspect(rows.get(i).x()) || a.checks().suspect(rows.get(i).base())) {
-                    suspect.add(new double[] {x[i], y[i]});
-                }
-            }
-            XYSeries s = c.addSeries(e.getKey(), x, y, err);
-            s.setMarker(ChartStyle.POINT_MARKERS[k % ChartStyle.POINT_MARKERS.length]);
-            ChartStyle.colour(s, k++);
+            e.getValue().sort(Comparator.comparingInt(r -> r.x().threads()));
+            yMax = Math.max(yMax, ScalingCharts.rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, k++));
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
         XYSeries ideal = c.addSeries("ideal S = p", new double[] {0, top}, new double[] {1, Math.pow(2, top)});

@@ -22,6 +22,7 @@ import parbench.plot.analysis.Analysis.Series;
 import parbench.plot.analysis.Format;
 import parbench.plot.analysis.Measured;
 import parbench.plot.stats.GustafsonFit;
+import parbench.plot.stats.Ratio;
 
 /**
  * Charts over thread counts (x plotted as log2(p), labelled with p): speedup with the Amdahl fit
@@ -211,20 +212,8 @@ public final class ScalingCharts {
         int k = 0;
         List<double[]> suspect = new ArrayList<>();
         for (Map.Entry<String, List<Row>> e : byMethod.entrySet()) {
-            List<Row> rows = e.getValue();
-            rows.sort(Comparator.comparingInt(r -> r.x().threads()));
-            double[] x = rows.stream().mapToDouble(r -> ChartStyle.log2(r.x().threads())).toArray();
-            double[] y = rows.stream().mapToDouble(r -> r.speedup().estimate()).toArray();
-            double[] err = rows.stream().mapToDouble(r -> ChartStyle.err(r.speedup())).toArray();
-            for (int i = 0; i < y.length; i++) {
-                yMax = Math.max(yMax, y[i] + err[i]);
-                if (suspect(a, rows.get(i))) {
-                    suspect.add(new double[] {x[i], y[i]});
-                }
-            }
-            XYSeries ser = c.addSeries(e.getKey(), x, y, err);
-            ser.setMarker(SeriesMarkers.CIRCLE);
-            ChartStyle.colour(ser, k++);
+            e.getValue().sort(Comparator.comparingInt(r -> r.x().threads()));
+            yMax = Math.max(yMax, rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, k++));
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
         XYSeries one = c.addSeries("best single-thread = 1", new double[] {0, top}, new double[] {1, 1});
@@ -235,6 +224,28 @@ public final class ScalingCharts {
         ChartStyle.markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
         return Optional.of(c);
+    }
+
+    /**
+     * Adds one series of ratios (rows sorted by threads) with Fieller error bars in colour k,
+     * collects its suspect points, and returns its highest bar top.
+     */
+    static double rowSeries(XYChart c, String name, List<Row> rows, java.util.function.Function<Row, Ratio> ratio,
+                            Analysis a, List<double[]> suspect, int k) {
+        double[] x = rows.stream().mapToDouble(r -> ChartStyle.log2(r.x().threads())).toArray();
+        double[] y = rows.stream().mapToDouble(r -> ratio.apply(r).estimate()).toArray();
+        double[] err = rows.stream().mapToDouble(r -> ChartStyle.err(ratio.apply(r))).toArray();
+        double top = 0;
+        for (int i = 0; i < y.length; i++) {
+            top = Math.max(top, y[i] + err[i]);
+            if (suspect(a, rows.get(i))) {
+                suspect.add(new double[] {x[i], y[i]});
+            }
+        }
+        XYSeries ser = c.addSeries(name, x, y, err);
+        ser.setMarker(ChartStyle.POINT_MARKERS[k % ChartStyle.POINT_MARKERS.length]);
+        ChartStyle.colour(ser, k);
+        return top;
     }
 
     /** Largest thread count that entered the series' Amdahl fit (oversubscribed ones did not). */
@@ -288,21 +299,9 @@ public final class ScalingCharts {
         List<double[]> suspect = new ArrayList<>();
         for (Series s : ss) {
             List<Row> rows = selfRows(a, s);
-            if (rows.isEmpty()) {
-                continue;
+            if (!rows.isEmpty()) {
+                yMax = Math.max(yMax, rowSeries(c, s.method(), rows, Row::efficiency, a, suspect, k++));
             }
-            double[] x = rows.stream().mapToDouble(r -> ChartStyle.log2(r.x().threads())).toArray();
-            double[] y = rows.stream().mapToDouble(r -> r.efficiency().estimate()).toArray();
-            double[] e = rows.stream().mapToDouble(r -> ChartStyle.err(r.efficiency())).toArray();
-            for (int i = 0; i < y.length; i++) {
-                yMax = Math.max(yMax, y[i] + e[i]);
-                if (suspect(a, rows.get(i))) {
-                    suspect.add(new double[] {x[i], y[i]});
-                }
-            }
-            XYSeries ser = c.addSeries(s.method(), x, y, e);
-            ser.setMarker(SeriesMarkers.CIRCLE);
-            ChartStyle.colour(ser, k++);
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
         XYSeries ideal = c.addSeries("ideal E = 1", new double[] {0, top}, new double[] {1, 1});
