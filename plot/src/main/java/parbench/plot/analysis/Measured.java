@@ -18,9 +18,12 @@ import parbench.plot.stats.Sample;
  * @param sample       iterations in the canonical unit
  * @param higherBetter better direction from mode and unit
  * @param work         derived work per op (harness benchmarks only)
+ * @param caseLabel    display of the case: simple class name plus params without threads (computed
+ *                     once: reports over 10,000 records sort and group by it many times)
  */
 public record Measured(BenchmarkResult result, int threads, SortedMap<String, String> caseParams,
-                       Sample nativeSample, Sample sample, boolean higherBetter, Optional<Work> work) {
+                       Sample nativeSample, Sample sample, boolean higherBetter, Optional<Work> work,
+                       String caseLabel) {
 
     public static final String THREADS = "threads";
 
@@ -42,7 +45,9 @@ public record Measured(BenchmarkResult result, int threads, SortedMap<String, St
                 Sample.of(r.rawData(), r.score(), 1.0),
                 Sample.of(r.rawData(), r.score(), Units.toCanonical(r.unit())),
                 Units.higherIsBetter(r.mode(), r.unit()),
-                Work.of(r.benchmarkClass(), r.method(), r.params()));
+                Work.of(r.benchmarkClass(), r.method(), r.params()),
+                Work.simpleName(r.benchmarkClass()) + (caseParams.isEmpty() ? "" : " " + Format.params(caseParams))
+                        + ("avgt".equals(r.mode()) ? "" : " [" + r.mode() + "]"));
     }
 
     public String cls() {
@@ -93,12 +98,6 @@ public record Measured(BenchmarkResult result, int threads, SortedMap<String, St
     /** Display label: method plus thread count, e.g. {@code forkjoin t=2}. */
     public String label() {
         return threads > 0 ? method() + " t=" + threads : method();
-    }
-
-    /** Display of the case: simple class name plus params without threads. */
-    public String caseLabel() {
-        return Work.simpleName(cls()) + (caseParams.isEmpty() ? "" : " " + Format.params(caseParams))
-                + ("avgt".equals(mode()) ? "" : " [" + mode() + "]");
     }
 
     /** Secondary metric a racy benchmark records (docs/lessons.md): its presence means wrong output. */
