@@ -198,13 +198,18 @@ public final class Checks {
             double lost = m.lostFraction();
             Double n = m.r().secondary().get(Measured.LOST_UPDATES);
             out.add(new Finding(Check.WRONG_OUTPUT, subject(m), params(m),
-                    (Double.isFinite(lost) ? Format.num(n) + " of " + Format.num(m.r().secondary().get(Measured.UPDATES))
+                    (Double.isFinite(lost) ? count(n) + " of " + count(m.r().secondary().get(Measured.UPDATES))
                             + " updates lost (" + Format.percent(lost) + ")" : "lostUpdates recorded, updates unknown")
                             + "; time " + Format.num(m.nativeSample().mean()) + " " + unit(m) + " is of wrong output",
                     "unsynchronised updates of shared counters: the race loses increments, so the result is wrong "
                             + "and its time is never used in a speedup, ranking, target or summary",
                     List.of(m)));
         }
+    }
+
+    /** A counter summed by JMH: exact, not rounded to four digits (473712345, not 473700000). */
+    private static String count(double v) {
+        return Double.isFinite(v) && Math.abs(v) < 1e15 ? Long.toString(Math.round(v)) : Format.num(v);
     }
 
     /** Start and end calibrations of the run (environment.json "drift"). */
