@@ -43,6 +43,7 @@ public final class LessonCharts {
                 cases.computeIfAbsent(Work.rank(w) + " " + m.caseLabel(), k -> new ArrayList<>()).add(m);
             }
         }
+        addUnboundedQueues(cases);
         List<Charts.Named> out = new ArrayList<>();
         for (Map.Entry<String, List<Measured>> e : cases.entrySet()) {
             String label = e.getKey().substring(2);
@@ -61,10 +62,39 @@ public final class LessonCharts {
                     break;
                 default:
                     out.add(new Charts.Named(stem, "Pipeline throughput by queue vs threads (" + label
-                            + "); threads = producers + consumers, P = max(1, threads/2).", throughput(a, ms, label)));
+                            + "); threads = producers + consumers, P = max(1, threads/2); linked_transfer_queue is "
+                            + "unbounded (no capacity, no back-pressure).", throughput(a, ms, label)));
             }
         }
         return out;
+    }
+
+    /**
+     * The unbounded queue (no {@code capacity} param) is drawn on every capacity's chart of the
+     * same other params, as the no-back-pressure reference, instead of on a chart of its own.
+     */
+    private static void addUnboundedQueues(Map<String, List<Measured>> cases) {
+        List<String> unbounded = new ArrayList<>();
+        for (Map.Entry<String, List<Measured>> e : cases.entrySet()) {
+            Measured m0 = e.getValue().get(0);
+            if (!Work.workloadOf(m0.cls()).equals(Work.PIPELINE) || m0.caseParams().containsKey("capacity")) {
+                continue;
+            }
+            boolean placed = false;
+            for (List<Measured> other : cases.values()) {
+                Measured o = other.get(0);
+                java.util.SortedMap<String, String> rest = new TreeMap<>(o.caseParams());
+                if (o.cls().equals(m0.cls()) && o.mode().equals(m0.mode()) && rest.remove("capacity") != null
+                        && rest.equals(m0.caseParams())) {
+                    other.addAll(e.getValue());
+                    placed = true;
+                }
+            }
+            if (placed) {
+                unbounded.add(e.getKey());
+            }
+        }
+        unbounded.forEach(cases::remove);
     }
 
     /** " racy (wrong output, not drawn): 1.2 % of updates lost at t=2; …" or empty. */
