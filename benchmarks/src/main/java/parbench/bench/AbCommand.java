@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
-import parbench.plot.compare.AtomicFiles;
+import parbench.plot.io.AtomicFiles;
 import parbench.plot.compare.CompareCommand;
 import parbench.plot.compare.CompareException;
 import parbench.plot.compare.CompareSettings;

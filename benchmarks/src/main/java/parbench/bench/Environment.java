@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import parbench.plot.io.AtomicFiles;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

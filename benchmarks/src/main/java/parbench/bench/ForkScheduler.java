@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import parbench.plot.io.AtomicFiles;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;

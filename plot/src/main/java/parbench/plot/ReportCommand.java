@@ -14,7 +14,7 @@ import parbench.plot.model.Environment;
 import parbench.plot.model.IterationsFile;
 import parbench.plot.model.JmhJsonReader;
 import parbench.plot.model.ResultFormatException;
-import parbench.plot.report.AtomicOutput;
+import parbench.plot.io.AtomicFiles;
 import parbench.plot.report.ReportWriter;
 
 /**
@@ -133,7 +133,7 @@ public final class ReportCommand {
         Map<String, byte[]> files;
         try {
             files = ReportWriter.render(analysis, charts);
-            AtomicOutput.write(outDir, files);
+            AtomicFiles.writeAll(outDir, files);
             removeStaleCharts(outDir, files);
         } catch (IOException | RuntimeException e) {
             err.println("report: could not write the report to " + outDir + ": " + e);

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parbench.plot.report.AtomicOutput;
+import parbench.plot.io.AtomicFiles;
 
 /** The {@code report} command end to end: output files, exit codes and messages. */
 class ReportCommandTest {
@@ -179,13 +179,13 @@ class ReportCommandTest {
         files.put("report.html", "new report".getBytes(StandardCharsets.UTF_8));
         files.put("x", new byte[] {1});
         files.put("x/y.csv", new byte[] {2}); // "x" cannot be both a file and a folder: staging fails
-        assertThrows(IOException.class, () -> AtomicOutput.write(outDir, files));
+        assertThrows(IOException.class, () -> AtomicFiles.writeAll(outDir, files));
         assertEquals("old report", Files.readString(outDir.resolve("report.html")), "old report untouched");
         try (Stream<Path> s = Files.list(outDir)) {
             assertEquals(List.of("report.html"), s.map(p -> p.getFileName().toString()).collect(Collectors.toList()));
         }
         files.remove("x/y.csv");
-        AtomicOutput.write(outDir, files);
+        AtomicFiles.writeAll(outDir, files);
         assertEquals("new report", Files.readString(outDir.resolve("report.html")));
     }
 

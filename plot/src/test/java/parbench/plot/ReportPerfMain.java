@@ -6,7 +6,9 @@ import java.nio.file.Path;
 /**
  * Times {@code report} over a 10,000-record input (not a unit test: timings do not belong in
  * tests). Prints the wall time of a cold first run in this JVM and of warm repeats, with and
- * without charts. Usage: {@code java -cp ... parbench.plot.ReportPerfMain [records]}.
+ * without charts. Usage: {@code java -cp ... parbench.plot.ReportPerfMain [records]}; with
+ * {@code --input FILE [records]} it only writes the input, to time {@code report} in a fresh JVM
+ * (e.g. {@code /usr/bin/time java -cp ... parbench.plot.ReportCommand FILE --cores 2}).
  */
 public final class ReportPerfMain {
 
@@ -14,6 +16,10 @@ public final class ReportPerfMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--input")) {
+            Files.writeString(Path.of(args[1]), FakeRun.many(args.length > 2 ? Integer.parseInt(args[2]) : 10_000, 7));
+            return;
+        }
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dir = Files.createTempDirectory("parbench-perf");
         Path json = dir.resolve("jmh.json");
@@ -29,7 +35,7 @@ public final class ReportPerfMain {
             long t2 = System.nanoTime();
             java.util.Map<String, byte[]> files = parbench.plot.report.ReportWriter.render(a, false);
             long t3 = System.nanoTime();
-            parbench.plot.report.AtomicOutput.write(dir.resolve("phases"), files);
+            parbench.plot.io.AtomicFiles.writeAll(dir.resolve("phases"), files);
             long t4 = System.nanoTime();
             System.out.printf(java.util.Locale.ROOT, "phases: parse %.3f s, analyse %.3f s, render %.3f s, write %.3f s%n",
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);

@@ -14,6 +14,7 @@ import parbench.plot.model.BenchmarkResult;
 import parbench.plot.model.Environment;
 import parbench.plot.model.ResultFormatException;
 import parbench.plot.stats.AmdahlFit;
+import parbench.plot.stats.GustafsonFit;
 import parbench.plot.stats.Ratio;
 
 /**
@@ -46,19 +47,23 @@ public final class Analysis {
                       double karpFlatt, boolean oversubscribed, String scaling) {
     }
 
-    /** One backend's measurements over thread counts, with its Amdahl fit (self-relative). */
+    /**
+     * One backend's measurements over thread counts, with its Amdahl fit (self-relative) and, for
+     * weak scaling, its Gustafson fit (NaN for strong scaling).
+     */
     public record Series(String cls, String mode, String method, SortedMap<String, String> fixedParams,
-                         boolean weak, List<Measured> points, AmdahlFit fit, List<Integer> excluded) {
+                         boolean weak, List<Measured> points, AmdahlFit fit, List<Integer> excluded,
+                         GustafsonFit gustafson) {
 
         public String label() {
             return Work.simpleName(cls) + "." + method + (fixedParams.isEmpty() ? "" : " " + Format.params(fixedParams))
-                    + (weak ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
+                    + (weak && !WeakScaling.declared(fixedParams) ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
         }
 
         /** Chart/grouping key: the case without the method. */
         public String caseKey() {
             return Work.simpleName(cls) + (fixedParams.isEmpty() ? "" : " " + Format.params(fixedParams))
-                    + (weak ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
+                    + (weak && !WeakScaling.declared(fixedParams) ? " (weak scaling)" : "") + ("avgt".equals(mode) ? "" : " [" + mode + "]");
         }
     }
 
@@ -271,14 +276,16 @@ public final class Analysis {
                     + "oversubscribed and the Amdahl fits use every thread count.");
         }
 
-        List<Series> series = buildSeries(measured, cores);
+        // Wrong output (the racy histogram) is shown, flagged, but never compared with anything.
+        List<Measured> valid = measured.stream().filter(m -> !m.wrongOutput()).collect(java.util.stream.Collectors.toList());
+        List<Series> series = ScalingSeries.build(valid, cores);
         List<Row> rows = new ArrayList<>();
         for (Series s : series) {
             rows.addAll(selfRows(s, cores));
         }
-        rows.addAll(serialRows(measured, cores, series));
-        Map<String, Measured> best = bestSingle(measured, cores);
-        rows.addAll(bestSingleRows(measured, cores, series, best));
+        rows.addAll(serialRows(valid, cores, series));
+        Map<String, Measured> best = bestSingle(valid, cores);
+        rows.addAll(bestSingleRows(valid, cores, series, best));
         if (!measured.isEmpty() && rows.isEmpty()) {
             // e.g. a tuning sweep at one thread count: times and rates are still worth a report.
             notes.add("No base to compare against: there is no 'serial' method and no result with param "
@@ -290,10 +297,10 @@ public final class Analysis {
         }
         rows.sort(Comparator.comparing((Row r) -> caseLabels.get(r.x())).thenComparing(r -> r.kind())
                 .thenComparing(r -> r.x().method()).thenComparingInt(r -> r.x().threads()));
-        Calibration cal = calibration(measured);
-        List<Missing> missing = missing(measured, env);
+        Calibration cal = CalibrationRoofs.of(measured);
+        List<Missing> missing = Coverage.missing(measured, env);
         Checks checks = Checks.run(measured, rows, cal, env, cores, iterations);
-        List<SummaryRow> summary = summary(measured, rows, best, checks, cores);
+        List<SummaryRow> summary = summary(valid, rows, best, checks, cores);
         Analysis a = new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, List.of(), missing, notes,
                 checks, summary);
         List<Target> targets = a.isHarnessRun() ? Targets.evaluate(a) : List.of();
@@ -349,6 +356,9 @@ public final class Analysis {
                 continue;
             }
             Ratio sp = speedup(m, base);
+            if (WeakScaling.declared(m.caseParams())) {
+                sp = sp.times(ScalingSeries.sizeRatio(m, base)); // scaled: work per time against the base's
+            }
             boolean threaded = m.threads() > 0;
             // No Karp–Flatt here: against another algorithm a "serial fraction" means nothing.
             out.add(new Row(m, base, BaseKind.BEST_SINGLE, sp, threaded ? sp.times(1.0 / m.threads()) : null,
@@ -378,7 +388,7 @@ public final class Analysis {
                 continue;
             }
             int t = m.isDevice() ? Integer.MAX_VALUE : Math.max(1, m.threads());
-            String key = rank(w) + m.caseLabel();
+            String key = Work.rank(w) + " " + m.caseLabel(); // one digit and a space: cut off below
             fastest.computeIfAbsent(key, k -> new TreeMap<>()).merge(t, m, (a, b) -> faster(b, a) ? b : a);
         }
         List<SummaryRow> out = new ArrayList<>();
@@ -411,17 +421,6 @@ public final class Analysis {
         return out;
     }
 
-    /** Two-character sort prefix: harness workloads in their usual order, other projects after. */
-    private static String rank(String workload) {
-        switch (workload) {
-            case Work.MATMUL: return "0 ";
-            case Work.CONV2D: return "1 ";
-            case Work.VECTOR_ADD: return "2 ";
-            case Work.MONTE_CARLO: return "3 ";
-            default: return "4 ";
-        }
-    }
-
     /** One benchmark in one mode must have one unit: otherwise ratios would silently mix scales. */
     private static void checkUnits(List<BenchmarkResult> records) throws ResultFormatException {
         Map<String, BenchmarkResult> first = new HashMap<>();
@@ -433,98 +432,6 @@ public final class Analysis {
                         + "' in " + f.source() + "; re-run with one -tu or report the files separately");
             }
         }
-    }
-
-    private static List<Series> buildSeries(List<Measured> measured, int cores) {
-        // Candidate weak-scaling groups: everything fixed except threads and the size param.
-        Map<String, List<Measured>> loose = new LinkedHashMap<>();
-        Map<String, List<Measured>> strict = new LinkedHashMap<>();
-        for (Measured m : measured) {
-            if (m.threads() <= 0) {
-                continue;
-            }
-            strict.computeIfAbsent(m.cls() + "|" + m.mode() + "|" + m.method() + "|" + m.caseParams(),
-                    k -> new ArrayList<>()).add(m);
-            String size = m.sizeParam();
-            SortedMap<String, String> rest = new TreeMap<>(m.caseParams());
-            if (size != null) {
-                rest.remove(size);
-            }
-            loose.computeIfAbsent(m.cls() + "|" + m.mode() + "|" + m.method() + "|" + size + "|" + rest,
-                    k -> new ArrayList<>()).add(m);
-        }
-        List<Series> out = new ArrayList<>();
-        java.util.Set<Measured> inWeak = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (List<Measured> group : loose.values()) {
-            if (isWeak(group)) {
-                group.sort(Comparator.comparingInt(Measured::threads));
-                SortedMap<String, String> fixed = new TreeMap<>(group.get(0).caseParams());
-                fixed.remove(group.get(0).sizeParam());
-                out.add(series(group, fixed, true, cores));
-                inWeak.addAll(group);
-            }
-        }
-        for (List<Measured> group : strict.values()) {
-            if (group.stream().anyMatch(inWeak::contains)) {
-                continue;
-            }
-            group.sort(Comparator.comparingInt(Measured::threads));
-            out.add(series(group, group.get(0).caseParams(), false, cores));
-        }
-        out.sort(Comparator.comparing(Series::caseKey).thenComparing(Series::method));
-        return out;
-    }
-
-    /** Weak scaling: one size per thread count, and the size strictly grows with threads. */
-    private static boolean isWeak(List<Measured> group) {
-        String size = group.get(0).sizeParam();
-        if (size == null || group.size() < 2) {
-            return false;
-        }
-        List<Measured> sorted = new ArrayList<>(group);
-        sorted.sort(Comparator.comparingInt(Measured::threads));
-        for (int i = 1; i < sorted.size(); i++) {
-            Measured a = sorted.get(i - 1);
-            Measured b = sorted.get(i);
-            if (a.threads() == b.threads() || size(b, size) <= size(a, size)) {
-                return false;
-            }
-        }
-        return sorted.get(0).threads() == 1;
-    }
-
-    private static double size(Measured m, String param) {
-        return Double.parseDouble(m.caseParams().get(param));
-    }
-
-    private static Series series(List<Measured> points, SortedMap<String, String> fixed, boolean weak, int cores) {
-        Measured m0 = points.get(0);
-        Optional<Measured> one = points.stream().filter(p -> p.threads() == 1).findFirst();
-        List<AmdahlFit.Point> fitPoints = new ArrayList<>();
-        List<Integer> excluded = new ArrayList<>();
-        if (one.isPresent()) {
-            Measured base = one.get();
-            for (Measured p : points) {
-                if (cores > 0 && p.threads() > cores) {
-                    excluded.add(p.threads());
-                    continue;
-                }
-                double scale = weak ? sizeRatio(p, base) : 1.0;
-                double baseMean = base.sample().mean();
-                for (double v : p.sample().forkMeans()) {
-                    // y = 1/S for this fork (forks are the independent samples).
-                    double inv = p.higherBetter() ? baseMean / v : v / baseMean;
-                    fitPoints.add(new AmdahlFit.Point(p.threads(), inv / scale));
-                }
-            }
-        }
-        AmdahlFit fit = AmdahlFit.fit(fitPoints);
-        return new Series(m0.cls(), m0.mode(), m0.method(), fixed, weak, List.copyOf(points), fit, excluded);
-    }
-
-    private static double sizeRatio(Measured p, Measured base) {
-        String size = p.sizeParam();
-        return size(p, size) / size(base, size);
     }
 
     private static List<Row> selfRows(Series s, int cores) {
@@ -540,7 +447,7 @@ public final class Analysis {
             }
             Ratio sp = speedup(p, base);
             if (s.weak()) {
-                sp = sp.times(sizeRatio(p, base));
+                sp = sp.times(ScalingSeries.sizeRatio(p, base));
             }
             out.add(new Row(p, base, BaseKind.SELF, sp, sp.times(1.0 / p.threads()),
                     AmdahlFit.karpFlatt(sp.estimate(), p.threads()), cores > 0 && p.threads() > cores,
@@ -586,120 +493,5 @@ public final class Analysis {
     /** S = T_base/T for times, R/R_base for rates: a ratio of means with Fieller's CI. */
     static Ratio speedup(Measured x, Measured base) {
         return x.higherBetter() ? Ratio.fieller(x.sample(), base.sample()) : Ratio.fieller(base.sample(), x.sample());
-    }
-
-    private static Calibration calibration(List<Measured> measured) {
-        SortedMap<Integer, Double> fma = new TreeMap<>();
-        SortedMap<Integer, Double> streamN = new TreeMap<>();
-        SortedMap<Integer, Double> stream = new TreeMap<>();
-        for (Measured m : measured) {
-            if (m.work().isEmpty()) {
-                continue;
-            }
-            Work w = m.work().get();
-            int t = Math.max(1, m.threads());
-            double s = m.secondsPerOp();
-            if (!Double.isFinite(s)) {
-                continue;
-            }
-            if (w.workload().equals("fma_peak")) {
-                fma.merge(t, w.gflops(s), Math::max);
-            } else if (w.workload().equals("stream_add")) {
-                // The largest array is the out-of-cache (memory) bandwidth; ties take the best.
-                double n = w.bytes();
-                Double prev = streamN.get(t);
-                if (prev == null || n > prev || (n == prev && w.gbytes(s) > stream.get(t))) {
-                    streamN.put(t, n);
-                    stream.put(t, w.gbytes(s));
-                }
-            }
-        }
-        return new Calibration(fma, stream);
-    }
-
-    /**
-     * The methods a full harness run has per class, for runs recorded before environment.json held
-     * them ({@code "benchmarks"}, written from the harness's backend registry): the list of that time.
-     */
-    static final Map<String, List<String>> LEGACY_METHODS = legacyMethods();
-
-    private static Map<String, List<String>> legacyMethods() {
-        List<String> backends = List.of("serial", "forkjoin", "streams", "simd", "simd_forkjoin",
-                "aparapi_end_to_end", "aparapi_kernel_only", "jocl_end_to_end", "jocl_kernel_only",
-                "jcuda_end_to_end", "jcuda_kernel_only");
-        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-        for (String cls : List.of("VectorAddBenchmark", "MatmulBenchmark", "Conv2dBenchmark", "MonteCarloPiBenchmark")) {
-            m.put(cls, backends);
-        }
-        m.put("CalibrationBenchmark", List.of("fma_peak", "stream_add", "stream_copy"));
-        return m;
-    }
-
-    /** environment.json's {@code "benchmarks"} (class → methods) when the run recorded it, else {@link #LEGACY_METHODS}. */
-    static Map<String, List<String>> expectedMethods(Environment env) {
-        if (env.source() != null) {
-            try {
-                com.google.gson.JsonElement root = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(env.source()));
-                if (root.isJsonObject() && root.getAsJsonObject().has("benchmarks")
-                        && root.getAsJsonObject().get("benchmarks").isJsonObject()) {
-                    Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-                    root.getAsJsonObject().getAsJsonObject("benchmarks").entrySet().forEach(e -> {
-                        List<String> methods = new ArrayList<>();
-                        e.getValue().getAsJsonArray().forEach(x -> methods.add(x.getAsString()));
-                        m.put(e.getKey(), methods);
-                    });
-                    return m;
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                // Unreadable here although Environment.read accepted it: check against the legacy list.
-            }
-        }
-        return LEGACY_METHODS;
-    }
-
-    private static List<Missing> missing(List<Measured> measured, Environment env) {
-        List<Missing> out = new ArrayList<>();
-        if (measured.isEmpty()) {
-            out.add(new Missing("all results", "the run produced no results"));
-        }
-        for (Map.Entry<String, String> e : env.unavailable().entrySet()) {
-            out.add(new Missing("backend " + e.getKey(), "unavailable per environment.json: " + e.getValue()));
-        }
-        Map<String, List<String>> expected = expectedMethods(env);
-        Map<String, java.util.Set<String>> methodsByClass = new TreeMap<>();
-        String pkg = null;
-        for (Measured m : measured) {
-            String simple = Work.simpleName(m.cls());
-            if (expected.containsKey(simple)) {
-                methodsByClass.computeIfAbsent(simple, k -> new java.util.TreeSet<>()).add(m.method());
-                pkg = m.cls().substring(0, m.cls().length() - simple.length());
-            }
-        }
-        if (pkg == null) {
-            return out;
-        }
-        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
-            String cls = e.getKey();
-            java.util.Set<String> present = methodsByClass.get(cls);
-            if (present == null) {
-                out.add(new Missing(cls, "no results for this class in the run"));
-                continue;
-            }
-            for (String m : e.getValue()) {
-                if (present.contains(m)) {
-                    continue;
-                }
-                if (cls.equals("CalibrationBenchmark")) {
-                    out.add(new Missing(cls + "." + m, "absent from the results"));
-                    continue;
-                }
-                String backend = m.replace("_end_to_end", "").replace("_kernel_only", "");
-                String why = env.unavailable().containsKey(backend)
-                        ? "backend unavailable: " + env.unavailable().get(backend)
-                        : "absent from the results (skipped or not run)";
-                out.add(new Missing(cls + "." + m, why));
-            }
-        }
-        return out;
     }
 }

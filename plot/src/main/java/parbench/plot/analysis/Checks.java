@@ -51,6 +51,7 @@ public final class Checks {
 
     /** The kinds of finding, in the order the Checks section lists them. */
     public enum Check {
+        WRONG_OUTPUT("wrong output (lost updates)"),
         DRIFT("machine drift"),
         ABOVE_ROOF("above calibrated roof"),
         SUPERLINEAR("superlinear"),
@@ -155,6 +156,7 @@ public final class Checks {
         List<String> notRun = new ArrayList<>();
         List<String> info = new ArrayList<>();
         Set<String> invalid = new java.util.TreeSet<>();
+        wrongOutput(measured, out);
         drift(env, measured, out, notRun, info);
         aboveRoof(measured, cal, cores, out, invalid);
         threadedAtOne(measured, out);
@@ -182,6 +184,32 @@ public final class Checks {
 
     private static String unit(Measured m) {
         return m.r().unit();
+    }
+
+    /**
+     * Wrong output by design (a record with a lostUpdates secondary metric, the racy histogram):
+     * its time is not a valid result; the lost fraction is the race made visible.
+     */
+    private static void wrongOutput(List<Measured> measured, List<Finding> out) {
+        for (Measured m : measured) {
+            if (!m.wrongOutput()) {
+                continue;
+            }
+            double lost = m.lostFraction();
+            Double n = m.r().secondary().get(Measured.LOST_UPDATES);
+            out.add(new Finding(Check.WRONG_OUTPUT, subject(m), params(m),
+                    (Double.isFinite(lost) ? count(n) + " of " + count(m.r().secondary().get(Measured.UPDATES))
+                            + " updates lost (" + Format.percent(lost) + ")" : "lostUpdates recorded, updates unknown")
+                            + "; time " + Format.num(m.nativeSample().mean()) + " " + unit(m) + " is of wrong output",
+                    "unsynchronised updates of shared counters: the race loses increments, so the result is wrong "
+                            + "and its time is never used in a speedup, ranking, target or summary",
+                    List.of(m)));
+        }
+    }
+
+    /** A counter summed by JMH: exact, not rounded to four digits (473712345, not 473700000). */
+    private static String count(double v) {
+        return Double.isFinite(v) && Math.abs(v) < 1e15 ? Long.toString(Math.round(v)) : Format.num(v);
     }
 
     /** Start and end calibrations of the run (environment.json "drift"). */

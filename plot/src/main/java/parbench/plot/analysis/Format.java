@@ -1,10 +1,17 @@
 package parbench.plot.analysis;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Number formatting that never depends on the default locale (decimal point is always '.'). */
+/**
+ * The one number formatter of the report and compare outputs; never depends on the default
+ * locale (decimal point is always '.'). Measured values: {@link #num} (four significant digits);
+ * ratios and p-values: three decimals; measured percentages one decimal; settings given as
+ * fractions (a threshold, a confidence level) as exactly as {@link #num} prints them.
+ */
 public final class Format {
 
     private Format() {
@@ -77,5 +84,38 @@ public final class Format {
     public static String params(Map<String, String> params) {
         return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(","));
+    }
+
+    /** A setting given as a fraction, in percent with no padding: 0.1 → "10 %", 0.95 → "95 %". */
+    public static String percentExact(double fraction) {
+        return num(100 * fraction) + " %";
+    }
+
+    /** A ratio with three decimals: "1.174". */
+    public static String ratio(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a";
+    }
+
+    /** "[lo, hi]" of two ratios, or empty when there is no interval. */
+    public static String interval(double lo, double hi) {
+        return Double.isFinite(lo) && Double.isFinite(hi) ? "[" + ratio(lo) + ", " + ratio(hi) + "]" : "";
+    }
+
+    /** Signed percent change of a ratio: 1.174 → "+17.4 %". */
+    public static String change(double ratio) {
+        return Double.isFinite(ratio) ? String.format(Locale.ROOT, "%+.1f %%", (ratio - 1) * 100) : "n/a";
+    }
+
+    /** A p-value with three decimals, "<0.001" below that. */
+    public static String p(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /** Six significant digits as a JSON-ready number (identical text on every JDK), null if not finite. */
+    public static BigDecimal json(double v) {
+        return Double.isFinite(v) ? new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros() : null;
     }
 }

@@ -18,9 +18,12 @@ import parbench.plot.stats.Sample;
  * @param sample       iterations in the canonical unit
  * @param higherBetter better direction from mode and unit
  * @param work         derived work per op (harness benchmarks only)
+ * @param caseLabel    display of the case: simple class name plus params without threads (computed
+ *                     once: reports over 10,000 records sort and group by it many times)
  */
 public record Measured(BenchmarkResult result, int threads, SortedMap<String, String> caseParams,
-                       Sample nativeSample, Sample sample, boolean higherBetter, Optional<Work> work) {
+                       Sample nativeSample, Sample sample, boolean higherBetter, Optional<Work> work,
+                       String caseLabel) {
 
     public static final String THREADS = "threads";
 
@@ -42,7 +45,9 @@ public record Measured(BenchmarkResult result, int threads, SortedMap<String, St
                 Sample.of(r.rawData(), r.score(), 1.0),
                 Sample.of(r.rawData(), r.score(), Units.toCanonical(r.unit())),
                 Units.higherIsBetter(r.mode(), r.unit()),
-                Work.of(r.benchmarkClass(), r.method(), r.params()));
+                Work.of(r.benchmarkClass(), r.method(), r.params()),
+                Work.simpleName(r.benchmarkClass()) + (caseParams.isEmpty() ? "" : " " + Format.params(caseParams))
+                        + ("avgt".equals(r.mode()) ? "" : " [" + r.mode() + "]"));
     }
 
     public String cls() {
@@ -95,10 +100,27 @@ public record Measured(BenchmarkResult result, int threads, SortedMap<String, St
         return threads > 0 ? method() + " t=" + threads : method();
     }
 
-    /** Display of the case: simple class name plus params without threads. */
-    public String caseLabel() {
-        return Work.simpleName(cls()) + (caseParams.isEmpty() ? "" : " " + Format.params(caseParams))
-                + ("avgt".equals(mode()) ? "" : " [" + mode() + "]");
+    /** Secondary metric a racy benchmark records (docs/lessons.md): its presence means wrong output. */
+    public static final String LOST_UPDATES = "lostUpdates";
+    public static final String UPDATES = "updates";
+
+    /**
+     * Wrong output by design (the racy histogram): the record has a {@code lostUpdates}
+     * secondary metric. Its time is shown flagged, never used in a speedup, a best-of ranking,
+     * a target or the summary.
+     */
+    public boolean wrongOutput() {
+        return r().secondary().containsKey(LOST_UPDATES);
+    }
+
+    /** Lost fraction lostUpdates / updates (both summed over the same operations); NaN if unknown. */
+    public double lostFraction() {
+        Double lost = r().secondary().get(LOST_UPDATES);
+        Double all = r().secondary().get(UPDATES);
+        if (lost == null || all == null || !(all > 0)) {
+            return Double.NaN;
+        }
+        return lost / all;
     }
 
     /** The value of a problem-size param if the record has one, else NaN. */

@@ -109,6 +109,7 @@ final class Targets {
         List<Measured> c = a.measured().stream()
                 .filter(m -> m.work().isPresent() && m.work().get().workload().equals(workload))
                 .filter(m -> !m.method().endsWith("_kernel_only"))
+                .filter(m -> !m.wrongOutput())
                 .filter(m -> Double.isFinite(m.secondsPerOp()))
                 .filter(m -> minN == Long.MIN_VALUE || n(m) >= minN)
                 .filter(filter)

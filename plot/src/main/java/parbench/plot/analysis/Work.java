@@ -8,11 +8,12 @@ import java.util.Optional;
  * param names (conventions in plot/README.md). Other JMH projects get no derived throughput:
  * {@link #of} returns empty when names do not match.
  *
- * @param workload    matmul, conv2d, vector_add, monte_carlo_pi, fma_peak, stream_add, stream_copy
+ * @param workload    matmul, conv2d, vector_add, monte_carlo_pi, irregular, histogram, pipeline,
+ *                    fma_peak, stream_add, stream_copy
  * @param flop        floating-point operations per op (0 when not meaningful)
  * @param bytes       compulsory memory traffic per op in bytes (0 for compute-only)
- * @param items       countable outputs per op (output pixels, samples), 0 if none
- * @param itemName    name of the items ("px", "samples") or empty
+ * @param items       countable outputs per op (output pixels, samples, items, keys), 0 if none
+ * @param itemName    name of the items ("px", "samples", "items", "keys") or empty
  */
 public record Work(String workload, double flop, double bytes, double items, String itemName) {
 
@@ -20,6 +21,10 @@ public record Work(String workload, double flop, double bytes, double items, Str
     public static final String CONV2D = "conv2d";
     public static final String VECTOR_ADD = "vector_add";
     public static final String MONTE_CARLO = "monte_carlo_pi";
+    public static final String IRREGULAR = "irregular";
+    public static final String HISTOGRAM = "histogram";
+    public static final String PIPELINE = "pipeline";
+    public static final String CALIBRATION = "calibration";
 
     /** Harness class simple name → workload id. */
     public static String workloadOf(String benchmarkClass) {
@@ -28,14 +33,41 @@ public record Work(String workload, double flop, double bytes, double items, Str
             case "Conv2dBenchmark": return CONV2D;
             case "VectorAddBenchmark": return VECTOR_ADD;
             case "MonteCarloPiBenchmark": return MONTE_CARLO;
-            case "CalibrationBenchmark": return "calibration";
+            case "IrregularBenchmark": return IRREGULAR;
+            case "HistogramBenchmark": return HISTOGRAM;
+            case "PipelineBenchmark": return PIPELINE;
+            case "CalibrationBenchmark": return CALIBRATION;
             default: return "";
         }
     }
 
-    public static Optional<Work> of(String benchmarkClass, String method, Map<String, String> params) {
+    /**
+     * Display order of workloads (the one place): the four kernels, the lessons, other projects'
+     * classes, calibration last.
+     */
+    public static int rank(String workload) {
+        switch (workload) {
+            case MATMUL: return 0;
+            case CONV2D: return 1;
+            case VECTOR_ADD: return 2;
+            case MONTE_CARLO: return 3;
+            case IRREGULAR: return 4;
+            case HISTOGRAM: return 5;
+            case PIPELINE: return 6;
+            case CALIBRATION: return 8;
+            default: return 7;
+        }
+    }
+
+    /**
+     * Work of one operation; a {@code scaling=weak} record's size is its effective size
+     * ({@link WeakScaling}).
+     */
+    public static Optional<Work> of(String benchmarkClass, String method, Map<String, String> recorded) {
+        String workload = workloadOf(benchmarkClass);
+        Map<String, String> params = WeakScaling.effectiveParams(workload, recorded);
         try {
-            switch (workloadOf(benchmarkClass)) {
+            switch (workload) {
                 case MATMUL: {
                     double n = num(params, "n");
                     return Optional.of(new Work(MATMUL, 2 * n * n * n, 12 * n * n, 0, ""));
@@ -52,7 +84,13 @@ public record Work(String workload, double flop, double bytes, double items, Str
                 }
                 case MONTE_CARLO:
                     return Optional.of(new Work(MONTE_CARLO, 0, 0, num(params, "samples"), "samples"));
-                case "calibration":
+                case IRREGULAR:
+                    return Optional.of(new Work(IRREGULAR, 0, 0, num(params, "n"), "items"));
+                case HISTOGRAM:
+                    return Optional.of(new Work(HISTOGRAM, 0, 0, num(params, "n"), "keys"));
+                case PIPELINE:
+                    return Optional.of(new Work(PIPELINE, 0, 0, num(params, "n"), "items"));
+                case CALIBRATION:
                     switch (method) {
                         case "fma_peak": return Optional.of(new Work("fma_peak", num(params, "flops"), 0, 0, ""));
                         case "stream_add": return Optional.of(new Work("stream_add", 0, 12 * num(params, "n"), 0, ""));
@@ -72,12 +110,14 @@ public record Work(String workload, double flop, double bytes, double items, Str
         return bytes == 0 ? Double.POSITIVE_INFINITY : flop / bytes;
     }
 
-    /** The headline rate of this workload, e.g. "GFLOP/s" for matmul; value per second / 1e9. */
+    /** The headline rate of this workload, e.g. "GFLOP/s" for matmul, "M items/s" for the pipeline. */
     public String primaryRateUnit() {
         switch (workload) {
             case VECTOR_ADD: case "stream_add": case "stream_copy": return "GB/s";
             case MONTE_CARLO: return "G samples/s";
             case CONV2D: return "G px/s";
+            case IRREGULAR: case PIPELINE: return "M items/s";
+            case HISTOGRAM: return "M keys/s";
             default: return "GFLOP/s";
         }
     }
@@ -87,6 +127,7 @@ public record Work(String workload, double flop, double bytes, double items, Str
         switch (workload) {
             case VECTOR_ADD: case "stream_add": case "stream_copy": return bytes / secondsPerOp / 1e9;
             case MONTE_CARLO: case CONV2D: return items / secondsPerOp / 1e9;
+            case IRREGULAR: case HISTOGRAM: case PIPELINE: return items / secondsPerOp / 1e6;
             default: return flop / secondsPerOp / 1e9;
         }
     }

@@ -1,5 +1,7 @@
 package parbench.plot.compare;
 
+import parbench.plot.analysis.Format;
+import parbench.plot.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,8 +30,8 @@ public final class CompareCommand {
             "",
             "options:",
             "  --threshold F          minimum change that counts, fraction or percent (default "
-                    + Format.score(CompareSettings.DEFAULT_THRESHOLD) + ", i.e. "
-                    + Format.percent(CompareSettings.DEFAULT_THRESHOLD) + ")",
+                    + Format.num(CompareSettings.DEFAULT_THRESHOLD) + ", i.e. "
+                    + Format.percentExact(CompareSettings.DEFAULT_THRESHOLD) + ")",
             "  --alpha A              significance level after correction (default " + CompareSettings.DEFAULT_ALPHA + ")",
             "  --correction C         holm (default), bh (Benjamini-Hochberg) or none",
             "  --markdown FILE        write the Markdown summary to FILE ('-': stdout)",

@@ -1,5 +1,6 @@
 package parbench.plot.compare;
 
+import parbench.plot.analysis.Format;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

@@ -1,5 +1,6 @@
 package parbench.plot.compare;
 
+import parbench.plot.analysis.Format;
 /**
  * JUnit XML for CI test reporters: one testcase per benchmark; a regression is a failure,
  * missing and new benchmarks are skipped testcases with the reason.
@@ -19,8 +20,8 @@ public final class JunitXmlWriter {
                 .append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
         CompareSettings s = r.settings();
         sb.append("  <properties>\n");
-        property(sb, "threshold", Format.score(s.threshold()));
-        property(sb, "alpha", Format.score(s.alpha()));
+        property(sb, "threshold", Format.num(s.threshold()));
+        property(sb, "alpha", Format.num(s.alpha()));
         property(sb, "correction", s.correction().id());
         if (r.method() != null) {
             property(sb, "method", r.method());
@@ -32,8 +33,8 @@ public final class JunitXmlWriter {
             RatioStatistics.Estimate e = c.estimate();
             String summary = c.verdict().id() + ": ratio " + Format.ratio(e.ratio()) + " "
                     + Format.interval(e.ciLow(), e.ciHigh()) + ", adjusted p " + Format.p(c.adjustedP())
-                    + ", baseline " + Format.score(e.baseline()) + " " + c.unit()
-                    + ", current " + Format.score(e.current()) + " " + c.unit();
+                    + ", baseline " + Format.num(e.baseline()) + " " + c.unit()
+                    + ", current " + Format.num(e.current()) + " " + c.unit();
             open(sb, c.key());
             if (c.verdict() == Verdict.SLOWER) {
                 sb.append("    <failure type=\"regression\" message=\"").append(esc(summary)).append("\">")

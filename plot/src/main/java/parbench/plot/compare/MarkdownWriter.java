@@ -1,5 +1,6 @@
 package parbench.plot.compare;
 
+import parbench.plot.analysis.Format;
 import java.util.List;
 
 /** The PR-comment summary: regressions first, then improvements, a compact table of the rest, then missing/new. */
@@ -25,10 +26,10 @@ public final class MarkdownWriter {
                 .append(". Current: ").append(String.join(", ", r.currentLabels())).append(profile(r.currentProfile()))
                 .append(".\n\n");
         CompareSettings s = r.settings();
-        String level = Format.percent(1 - s.alpha());
-        sb.append("Slower/faster means adjusted p < ").append(Format.score(s.alpha()))
+        String level = Format.percentExact(1 - s.alpha());
+        sb.append("Slower/faster means adjusted p < ").append(Format.num(s.alpha()))
                 .append(" (").append(correctionName(s.correction())).append(") and a change of at least ")
-                .append(Format.percent(s.threshold()))
+                .append(Format.percentExact(s.threshold()))
                 .append(". Ratio = current / baseline score with its ").append(level)
                 .append(r.method() == null
                         ? " interval; scores are geometric means of per-fork means; forks = baseline/current JVM forks.\n"
@@ -56,7 +57,7 @@ public final class MarkdownWriter {
                         .append(" | ").append(c.verdict().id())
                         .append(" | ").append(Format.ratio(e.ratio())).append(' ').append(Format.interval(e.ciLow(), e.ciHigh()))
                         .append(" | ").append(Format.p(c.adjustedP()))
-                        .append(" | ").append(Format.score(e.baseline())).append(" → ").append(Format.score(e.current()))
+                        .append(" | ").append(Format.num(e.baseline())).append(" → ").append(Format.num(e.current()))
                         .append(' ').append(cell(c.unit())).append(" |\n");
             }
             List<Comparison> inconclusive = rest.stream().filter(c -> c.verdict() == Verdict.INCONCLUSIVE).toList();
@@ -83,8 +84,8 @@ public final class MarkdownWriter {
         for (Comparison c : list) {
             RatioStatistics.Estimate e = c.estimate();
             sb.append("| ").append(cell(c.key().shortName())).append(" | ").append(cell(c.key().paramText()))
-                    .append(" | ").append(Format.score(e.baseline())).append(' ').append(cell(c.unit()))
-                    .append(" | ").append(Format.score(e.current())).append(' ').append(cell(c.unit()))
+                    .append(" | ").append(Format.num(e.baseline())).append(' ').append(cell(c.unit()))
+                    .append(" | ").append(Format.num(e.current())).append(' ').append(cell(c.unit()))
                     .append(" | ").append(Format.ratio(e.ratio())).append(' ').append(Format.interval(e.ciLow(), e.ciHigh()))
                     .append(" | ").append(Format.change(e.ratio())).append(c.higherIsBetter() ? " (higher is better)" : "")
                     .append(" | ").append(Format.p(c.adjustedP()))

@@ -1,10 +1,10 @@
 package parbench.plot.compare;
 
+import parbench.plot.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -153,9 +153,9 @@ public final class PromoteCommand {
             Path old = null;
             if (Files.exists(target)) {
                 old = root.resolve("." + profile + ".old-" + System.nanoTime());
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.move(target, old);
             }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.move(staging, target);
             staging = null;
             if (old != null) {
                 deleteTree(old);

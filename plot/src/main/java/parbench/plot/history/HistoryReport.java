@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
-import parbench.plot.report.AtomicOutput;
-import parbench.plot.report.Charts;
+import parbench.plot.io.AtomicFiles;
+import parbench.plot.report.ChartEncoding;
 import parbench.plot.report.TableWriters;
 
 /** Writes {@code history report}: trend charts, changes.csv, changes.md and index.html, all at once. */
@@ -40,7 +40,7 @@ public final class HistoryReport {
         return out;
     }
 
-    /** Builds every file in memory, then writes them into {@code outDir} with {@link AtomicOutput}. */
+    /** Builds every file in memory, then writes them into {@code outDir} with {@link AtomicFiles#writeAll}. */
     public static Map<String, byte[]> write(Path outDir, List<Analysed> all, int entries, Changes.Settings settings,
                                             boolean charts) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -51,14 +51,14 @@ public final class HistoryReport {
             for (Analysed a : all) {
                 XYChart c = TrendChart.of(a.series(), a.changes());
                 String slug = slug(a.series());
-                byte[] png = Charts.png(c);
+                byte[] png = ChartEncoding.png(c);
                 pngs.put(slug, png);
                 files.put("charts/" + slug + ".png", png);
-                files.put("charts/" + slug + ".svg", Charts.svg(c));
+                files.put("charts/" + slug + ".svg", ChartEncoding.svg(c));
             }
         }
         files.put("index.html", html(all, entries, settings, pngs).getBytes(StandardCharsets.UTF_8));
-        AtomicOutput.write(outDir, files);
+        AtomicFiles.writeAll(outDir, files);
         return files;
     }
 

@@ -41,7 +41,7 @@ public final class ReportWriter {
         try {
             encoded = named.parallelStream().map(n -> {
                 try {
-                    return new byte[][] {Charts.png(n.chart()), Charts.svg(n.chart())};
+                    return new byte[][] {ChartEncoding.png(n.chart()), ChartEncoding.svg(n.chart())};
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -65,8 +65,13 @@ public final class ReportWriter {
 
     /** Every table, in report order; each is also written as CSV. */
     static List<Table> tables(Tables t, Analysis a) {
-        return List.of(t.summary(a), t.checks(a), t.targets(a), t.missing(a), t.calibration(a), t.speedup(a),
-                t.amdahl(a), t.results(a));
+        List<Table> all = new ArrayList<>(List.of(t.summary(a), t.checks(a), t.targets(a), t.missing(a),
+                t.calibration(a), t.speedup(a), t.amdahl(a)));
+        if (a.series().stream().anyMatch(Analysis.Series::weak)) {
+            all.add(t.gustafson(a)); // only with weak scaling: other reports keep their files
+        }
+        all.add(t.results(a));
+        return List.copyOf(all);
     }
 
     /** Findings of one check listed in the Checks section (it stays short); all are in checks.csv. */

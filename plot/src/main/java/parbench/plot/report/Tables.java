@@ -88,10 +88,17 @@ public final class Tables {
                     w.filter(x -> x.flop() > 0 && x.bytes() > 0).map(x -> cell(x.intensity())).orElse(na()),
                     pf.map(p -> precise ? full(p.fraction()) : Format.percent(p.fraction())).orElse(na()),
                     pf.map(Analysis.PeakFraction::roof).orElse(na()),
-                    Integer.toString(m.nativeSample().n()), a.checks().reasons(m)));
+                    Integer.toString(m.nativeSample().n()), checksCell(a, m)));
         }
         return table("results", "Results (absolute; mean of fork means, 95 % CI over forks)", h, rows,
                 a.measured().size());
+    }
+
+    /** The check labels; for wrong output also the lost fraction (the race made visible). */
+    private static String checksCell(Analysis a, Measured m) {
+        String r = a.checks().reasons(m);
+        return m.wrongOutput() && Double.isFinite(m.lostFraction())
+                ? r + ": " + Format.percent(m.lostFraction()) + " of updates lost" : r;
     }
 
     public Table speedup(Analysis a) {
@@ -209,6 +216,24 @@ public final class Tables {
                             : s.excluded().stream().map(String::valueOf).reduce((x, y) -> x + " " + y).get()));
         }
         return table("amdahl", "Amdahl fit: serial fraction f (1/S = f + (1 − f)/p)", h, rows, a.series().size());
+    }
+
+    /** Gustafson fits of the weak-scaling series (scaled speedup S = p − f(p − 1)). */
+    public Table gustafson(Analysis a) {
+        List<String> h = List.of("benchmark", "method", "params", "mode", "serial_fraction", "ci_low", "ci_high",
+                "points");
+        List<List<String>> rows = new ArrayList<>();
+        List<Series> weak = a.series().stream().filter(Series::weak).collect(java.util.stream.Collectors.toList());
+        for (Series s : weak) {
+            if (rows.size() >= maxRows) {
+                break;
+            }
+            rows.add(List.of(s.cls(), s.method(), Format.params(s.fixedParams()), s.mode(),
+                    cell(s.gustafson().serialFraction()), cell(s.gustafson().low()), cell(s.gustafson().high()),
+                    Integer.toString(s.gustafson().points())));
+        }
+        return table("gustafson", "Gustafson fit of weak scaling: serial fraction f (S = p − f(p − 1))", h, rows,
+                weak.size());
     }
 
     public Table targets(Analysis a) {

@@ -29,6 +29,6 @@ class CoverageFromEnvironmentTest {
 
     @Test
     void runsWithoutTheListAreCheckedAgainstTheLegacyList() {
-        assertEquals(Analysis.LEGACY_METHODS, Analysis.expectedMethods(Environment.unknown(2)));
+        assertEquals(Coverage.LEGACY_METHODS, Coverage.expectedMethods(Environment.unknown(2)));
     }
 }

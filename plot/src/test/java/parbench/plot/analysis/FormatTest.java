@@ -25,6 +25,15 @@ class FormatTest {
             assertEquals("93.4 %", Format.percent(0.934));
             assertEquals("2 [1.5, 2.5]", Format.withCi(2, 1.5, 2.5));
             assertEquals("2", Format.withCi(2, Double.NaN, 2.5));
+            // compare's formats, now here: settings exactly, changes signed, ratios and p three decimals
+            assertEquals("10 %", Format.percentExact(0.1));
+            assertEquals("95 %", Format.percentExact(0.95));
+            assertEquals("2.5 %", Format.percentExact(0.025));
+            assertEquals("+17.4 %", Format.change(1.174));
+            assertEquals("1.200", Format.ratio(1.2));
+            assertEquals("[0.833, 0.878]", Format.interval(0.833, 0.878));
+            assertEquals("<0.001", Format.p(0.0001));
+            assertEquals("0.002", Format.p(0.002));
         } finally {
             Locale.setDefault(saved);
         }

@@ -20,17 +20,16 @@ public final class ChartCostMain {
         Analysis a = Analysis.of(List.of(json), JmhJsonReader.read(json), Environment.besides(json).orElse(Environment.unknown(2)));
         var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (float q : new float[] {0.0f, 0.5f, 0.9f, 1.0f, 0.9f}) {
-            Charts.PNG_QUALITY = q;
             List<Charts.Named> cs = Charts.build(a, new ArrayList<>());
             long c0 = mx.getCurrentThreadCpuTime();
             long bytes = 0;
             for (Charts.Named n : cs) {
-                bytes += Charts.png(n.chart()).length;
+                bytes += ChartEncoding.png(n.chart(), q).length;
             }
             long c1 = mx.getCurrentThreadCpuTime();
             long svg = 0;
             for (Charts.Named n : cs) {
-                svg += Charts.svg(n.chart()).length;
+                svg += ChartEncoding.svg(n.chart()).length;
             }
             long c2 = mx.getCurrentThreadCpuTime();
             System.out.printf(Locale.ROOT, "%d charts, png quality %.1f: png %.1f ms/chart (%d KiB total), svg %.1f ms/chart (%d KiB)%n",

@@ -49,10 +49,10 @@ class ChartsTest {
         XYChart c = (XYChart) named(charts(a), "speedup-matmulbenchmark-n-100").chart();
         assertEquals("threads (log2 scale)", c.getXAxisTitle());
         assertEquals("speedup S(p) = T(1)/T(p)", c.getYAxisTitle());
-        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES, Charts.SUSPECT), new ArrayList<>(c.getSeriesMap().keySet()));
+        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES, ChartStyle.SUSPECT), new ArrayList<>(c.getSeriesMap().keySet()));
         // forkjoin t=1 has a 13 % half-width (interval too wide): every ratio on it as base is ringed.
-        assertArrayEquals(new double[] {0, 1, 2}, c.getSeriesMap().get(Charts.SUSPECT).getXData(), 1e-12);
-        assertTrue(c.getSeriesMap().get(Charts.SUSPECT).getMarker() instanceof Charts.Ring);
+        assertArrayEquals(new double[] {0, 1, 2}, c.getSeriesMap().get(ChartStyle.SUSPECT).getXData(), 1e-12);
+        assertTrue(c.getSeriesMap().get(ChartStyle.SUSPECT).getMarker() instanceof ChartStyle.Ring);
         XYSeries data = c.getSeriesMap().get("forkjoin");
         assertArrayEquals(new double[] {0, 1, 2}, data.getXData(), 1e-12); // log2 of 1, 2, 4 threads
         assertArrayEquals(new double[] {1, 20 / 10.5, 20 / 10.4}, data.getYData(), 1e-12);
@@ -95,14 +95,14 @@ class ChartsTest {
     @Test
     void amdahlLegendLabels() {
         assertEquals("simd_forkjoin Amdahl fit f=-0.033 [-0.080, 0.014] (drawn with f=0)",
-                Charts.amdahlLabel("simd_forkjoin", -0.033, -0.08, 0.014));
-        assertEquals("forkjoin Amdahl fit f=0.051 [0.030, 0.072]", Charts.amdahlLabel("forkjoin", 0.0513, 0.03, 0.072));
-        assertEquals("x Amdahl fit f=0.100", Charts.amdahlLabel("x", 0.1, Double.NaN, Double.NaN));
-        assertEquals("x Amdahl fit f=0.0001", Charts.amdahlLabel("x", 0.0001, Double.NaN, Double.NaN));
+                ScalingCharts.amdahlLabel("simd_forkjoin", -0.033, -0.08, 0.014));
+        assertEquals("forkjoin Amdahl fit f=0.051 [0.030, 0.072]", ScalingCharts.amdahlLabel("forkjoin", 0.0513, 0.03, 0.072));
+        assertEquals("x Amdahl fit f=0.100", ScalingCharts.amdahlLabel("x", 0.1, Double.NaN, Double.NaN));
+        assertEquals("x Amdahl fit f=0.0001", ScalingCharts.amdahlLabel("x", 0.0001, Double.NaN, Double.NaN));
         assertEquals("simd_forkjoin Amdahl fit f=-0.033\n  95 % CI [-0.080, 0.014]\n  (drawn with f=0)",
-                Charts.amdahlLegend("simd_forkjoin", -0.033, -0.08, 0.014));
-        assertEquals("x Amdahl fit f=-0.100\n  (drawn with f=0)", Charts.amdahlLegend("x", -0.1, Double.NaN, Double.NaN));
-        assertEquals("x Amdahl fit f=0.100", Charts.amdahlLegend("x", 0.1, Double.NaN, Double.NaN));
+                ScalingCharts.amdahlLegend("simd_forkjoin", -0.033, -0.08, 0.014));
+        assertEquals("x Amdahl fit f=-0.100\n  (drawn with f=0)", ScalingCharts.amdahlLegend("x", -0.1, Double.NaN, Double.NaN));
+        assertEquals("x Amdahl fit f=0.100", ScalingCharts.amdahlLegend("x", 0.1, Double.NaN, Double.NaN));
     }
 
     /** Without a core count every thread count is fitted, so the fit spans them all and no core marker is drawn. */
@@ -126,14 +126,14 @@ class ChartsTest {
                 rec("parbench.bench.MatmulBenchmark.serial", "avgt", "ms/op", p("n", "100"), 0.5, 0.51, 0.49),
                 rec("parbench.bench.MatmulBenchmark.simd", "avgt", "ms/op", p("n", "100"), 0.01, 0.0102, 0.0098)),
                 Environment.unknown(2));
-        CategoryChart b = Charts.backends("MatmulBenchmark n=100", a.measured(), new ArrayList<>());
+        CategoryChart b = BackendBars.backends("MatmulBenchmark n=100", a.measured(), new ArrayList<>());
         assertTrue(b.getStyler().isYAxisLogarithmic());
         assertEquals("mean score (us/op, log scale), 95 % CI, lower is better", b.getYAxisTitle());
         List<Double> y = b.getSeriesMap().get("us/op").getYData().stream().map(Number::doubleValue).collect(Collectors.toList());
         assertEquals(500, y.get(0), 1e-9);
         assertEquals(10, y.get(1), 1e-9);
-        assertEquals("ns/op", Charts.smallerTimeUnit("ms/op", 0.5e-3));
-        assertEquals(null, Charts.smallerTimeUnit("ops/s", 0.5));
+        assertEquals("ns/op", BackendBars.smallerTimeUnit("ms/op", 0.5e-3));
+        assertEquals(null, BackendBars.smallerTimeUnit("ops/s", 0.5));
     }
 
     /** Bars spanning more than 20x get a log y axis whose error bars still cover each interval. */
@@ -143,7 +143,7 @@ class ChartsTest {
                 rec("parbench.bench.MatmulBenchmark.serial", "avgt", "ms/op", p("n", "100"), 500, 510, 490),
                 rec("parbench.bench.MatmulBenchmark.simd", "avgt", "ms/op", p("n", "100"), 10, 10.2, 9.8)),
                 Environment.unknown(2));
-        CategoryChart b = Charts.backends("MatmulBenchmark n=100", a.measured(), new ArrayList<>());
+        CategoryChart b = BackendBars.backends("MatmulBenchmark n=100", a.measured(), new ArrayList<>());
         assertTrue(b.getStyler().isYAxisLogarithmic());
         assertEquals("mean score (ms/op, log scale), 95 % CI, lower is better", b.getYAxisTitle());
         var s = b.getSeriesMap().get("ms/op");
@@ -191,13 +191,13 @@ class ChartsTest {
     void encodedPngAndSvgCarryTheChart() throws Exception {
         Analysis a = GoldenWritersTest.fixture();
         Charts.Named n = named(charts(a), "speedup-matmulbenchmark-n-100");
-        var img = ImageIO.read(new ByteArrayInputStream(Charts.png(n.chart())));
-        assertEquals(Charts.WIDTH, img.getWidth());
-        assertEquals(Charts.HEIGHT, img.getHeight());
-        byte[] svg = Charts.svg(n.chart());
+        var img = ImageIO.read(new ByteArrayInputStream(ChartEncoding.png(n.chart())));
+        assertEquals(ChartStyle.WIDTH, img.getWidth());
+        assertEquals(ChartStyle.HEIGHT, img.getHeight());
+        byte[] svg = ChartEncoding.svg(n.chart());
         String text = new String(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("<title>Speedup vs same backend at 1 thread: MatmulBenchmark n=100</title>"), text.substring(0, 600));
-        assertTrue(text.contains("series: forkjoin, " + FIT + ", ideal S = p, " + CORES + ", " + Charts.SUSPECT));
+        assertTrue(text.contains("series: forkjoin, " + FIT + ", ideal S = p, " + CORES + ", " + ChartStyle.SUSPECT));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));

@@ -127,4 +127,24 @@ class StatsTest {
         assertEquals(0.0, AmdahlFit.karpFlatt(4, 4), 1e-12);
         assertTrue(Double.isNaN(AmdahlFit.karpFlatt(1, 1)));
     }
+
+    @Test
+    void gustafsonFitRecoversTheSerialFraction() {
+        // Exact S = p − 0.1(p − 1) at p = 2, 4, 8 (two forks each): f = 0.1, zero-width interval.
+        List<GustafsonFit.Point> pts = new java.util.ArrayList<>();
+        for (int p : new int[] {1, 2, 4, 8}) {
+            pts.add(new GustafsonFit.Point(p, p - 0.1 * (p - 1)));
+            pts.add(new GustafsonFit.Point(p, p - 0.1 * (p - 1)));
+        }
+        GustafsonFit g = GustafsonFit.fit(pts);
+        assertEquals(0.1, g.serialFraction(), 1e-12);
+        assertEquals(6, g.points()); // p = 1 carries no information
+        assertEquals(0.1, g.low(), 1e-9);
+        assertEquals(3.7, g.predictedSpeedup(4), 1e-12);
+        // Noise widens the interval around the estimate; nothing above p = 1: not fitted.
+        GustafsonFit noisy = GustafsonFit.fit(List.of(new GustafsonFit.Point(2, 1.9), new GustafsonFit.Point(2, 1.7),
+                new GustafsonFit.Point(4, 3.5)));
+        assertTrue(noisy.low() < noisy.serialFraction() && noisy.serialFraction() < noisy.high());
+        assertFalse(GustafsonFit.fit(List.of(new GustafsonFit.Point(1, 1))).fitted());
+    }
 }
