@@ -12,14 +12,22 @@ fail() { echo "CI FAILURE (ab): $*" >&2; exit 1; }
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 cp "$JAR" "$TMP/base.jar"
-run_ab() { # expected-exit name args...
-  local want=$1 name=$2; shift 2
-  set +e
-  java -jar "$JAR" ab "$TMP/base.jar" "$JAR" --out "$TMP/$name" --markdown "$TMP/$name.md" --junit "$TMP/$name.xml" \
-    --json "$TMP/$name.json" "$@" > "$TMP/$name.log" 2>&1
-  local rc=$?
-  set -e
-  [ "$rc" -eq "$want" ] || { cat "$TMP/$name.log"; fail "ab $name exited $rc, expected $want"; }
+run_ab() { # expected-exit name seed args...
+  # A statistical verdict on a shared machine can miss once (seen 2026-11-30: the 25 % step came out
+  # "inconclusive" in one of three 8-pair jobs at load ~2); a second job with another seed decides.
+  local want=$1 name=$2 seed=$3; shift 3
+  local attempt rc
+  for attempt in 1 2; do
+    rm -rf "$TMP/$name" "$TMP/$name".*
+    set +e
+    java -jar "$JAR" ab "$TMP/base.jar" "$JAR" --out "$TMP/$name" --markdown "$TMP/$name.md" --junit "$TMP/$name.xml" \
+      --json "$TMP/$name.json" --seed $((seed + 100 * (attempt - 1))) "$@" > "$TMP/$name.log" 2>&1
+    rc=$?
+    set -e
+    [ "$rc" -eq "$want" ] && return 0
+    echo "ab: $name attempt $attempt exited $rc, expected $want:"; grep -E "^ab: (no regression|REGRESSION|[0-9]+ compared)|^\| " "$TMP/$name.md" | head -8 || true
+  done
+  cat "$TMP/$name.log"; fail "ab $name exited $rc, expected $want (twice)"
 }
 # Eight pairs; three 200 ms warmups so the forks are compiled even on a loaded runner. On a machine
 # running ~12 CPU-bound threads per core (load 24 on 2 cores, 2026-11-30) single forks varied 3x and
@@ -33,11 +41,11 @@ set +e; out=$(java -jar "$JAR" ab "$TMP/missing.jar" "$JAR" -- X 2>&1); rc=$?; s
 [ "$(printf '%s\n' "$out" | wc -l)" -eq 1 ] || fail "missing jar printed more than one line: $out"
 
 echo "ab: jar against a copy of itself -> 0"
-run_ab 0 same --seed 1 "${SEL[@]}"
+run_ab 0 same 1 "${SEL[@]}"
 grep -q "0 slower" "$TMP/same.md" || fail "A/A summary reports a slower benchmark"
 
 echo "ab: 25 % slowdown of MonteCarloPiBenchmark.serial on the head side -> 1"
-run_ab 1 slow --seed 2 --head-jvm-arg -Dparbench.inject.slowdown=MonteCarloPiBenchmark.serial:0.25 "${SEL[@]}"
+run_ab 1 slow 2 --head-jvm-arg -Dparbench.inject.slowdown=MonteCarloPiBenchmark.serial:0.25 "${SEL[@]}"
 grep -q "INJECTED SLOWDOWN" "$TMP"/slow/forks/*-head.log || fail "the slowdown was not injected"
 if grep -q "INJECTED SLOWDOWN" "$TMP"/slow/forks/*-base.log; then fail "the slowdown reached a base fork"; fi
 python3 - "$TMP/slow.json" <<'PY' || fail "the verdicts do not name exactly MonteCarloPiBenchmark.serial as slower"
