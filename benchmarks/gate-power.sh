@@ -15,6 +15,10 @@
 # is any benchmark reported slower in an A/A job (or VectorAddBenchmark.serial, never slowed, in an
 # injected job: column other_slower).
 #
+# INJECT_ROUNDS=K (default ROUNDS): rounds after K run only the A/A jobs, so 20 rounds with K=10 give
+# 20 A/A and 10 of each injection per gate in 100 jobs instead of 160. CPU_LOCK=FILE runs every job
+# (and the baseline runs) under `flock FILE`, so other work on a shared machine that takes the same
+# lock never overlaps a job.
 # Budget per job, both gates: PAIRS x 2 forks per benchmark. ab runs PAIRS base+head fork pairs;
 # compare runs one current run of 2 x PAIRS forks against a baseline of 3 runs x PAIRS forks
 # recorded once at the start (like a committed baseline: older, same machine).
@@ -42,6 +46,9 @@ if [ "${1:-}" = "--summary" ]; then summary "${2:?usage: gate-power.sh --summary
 JAR=${1:?usage: gate-power.sh JAR OUT_DIR [ROUNDS]}
 OUT=${2:?usage: gate-power.sh JAR OUT_DIR [ROUNDS]}
 ROUNDS=${3:-20}
+INJECT_ROUNDS=${INJECT_ROUNDS:-$ROUNDS}
+LOCKED=()
+[ -n "${CPU_LOCK:-}" ] && LOCKED=(flock "$CPU_LOCK")
 PAIRS=${PAIRS:-5}
 TARGET=MonteCarloPiBenchmark.serial
 # Small sizes: the point is the gates' statistics, not the kernels. Three 200 ms warmups: with -wi 1
@@ -84,13 +91,15 @@ inject_arg() { [ "$1" = aa ] && return 0; echo "-Dparbench.inject.slowdown=$TARG
 if [ ! -f "$OUT/baseline/run3/jmh.json" ]; then
   for i in 1 2 3; do
     echo "gate-power: recording compare baseline run $i of 3"
-    java -jar "$JAR" "${SEL[@]}" "${JMH[@]}" -f "$PAIRS" --no-report -rf json -rff "$OUT/baseline/run$i/jmh.json" > "$OUT/baseline-$i.log" 2>&1
+    "${LOCKED[@]}" java -jar "$JAR" "${SEL[@]}" "${JMH[@]}" -f "$PAIRS" --no-report -rf json -rff "$OUT/baseline/run$i/jmh.json" > "$OUT/baseline-$i.log" 2>&1
   done
 fi
 
 for ((round = 1; round <= ROUNDS; round++)); do
   jobs=()
-  for c in aa 0.05 0.10 0.25; do jobs+=("ab:$c" "compare:$c"); done
+  conds=(aa 0.05 0.10 0.25)
+  ((round > INJECT_ROUNDS)) && conds=(aa)
+  for c in "${conds[@]}"; do jobs+=("ab:$c" "compare:$c"); done
   mapfile -t jobs < <(printf '%s\n' "${jobs[@]}" | shuf)
   for j in "${jobs[@]}"; do
     [ -e "$OUT/stop" ] && { echo "gate-power: stop file found"; summary "$OUT"; exit 0; }
@@ -100,11 +109,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
     start=$(date -u +%FT%TZ); t0=$(date +%s)
     set +e
     if [ "$gate" = ab ]; then
-      java -jar "$JAR" ab "$JAR" "$JAR" ${inj:+--head-jvm-arg "$inj"} --out "$dir/ab" --json "$dir/verdicts.json" \
+      "${LOCKED[@]}" java -jar "$JAR" ab "$JAR" "$JAR" ${inj:+--head-jvm-arg "$inj"} --out "$dir/ab" --json "$dir/verdicts.json" \
         --markdown "$dir/summary.md" -- "${SEL[@]}" "${JMH[@]}" -f "$PAIRS" > "$dir/log" 2>&1
     else
       # A failed run (e.g. JMH's lock held by another JMH on a shared machine) is exit 3, not a verdict.
-      if java -Djmh.ignoreLock=true -jar "$JAR" "${SEL[@]}" "${JMH[@]}" -f $((2 * PAIRS)) --no-report -rf json \
+      if "${LOCKED[@]}" java -Djmh.ignoreLock=true -jar "$JAR" "${SEL[@]}" "${JMH[@]}" -f $((2 * PAIRS)) --no-report -rf json \
         -rff "$dir/current/jmh.json" ${inj:+-jvmArgsAppend "$inj"} > "$dir/run.log" 2>&1; then
       java -jar "$JAR" compare --baseline "$OUT/baseline" --current "$dir/current" --json "$dir/verdicts.json" \
         --markdown "$dir/summary.md" > "$dir/log" 2>&1
