@@ -77,24 +77,30 @@ public class Conv2dTuningBenchmark {
         }
     }
 
-    /** JOCL's CPU kernel: register block of joclR rows × joclV float8, joclBand rows per work-item. */
+    /**
+     * JOCL's CPU kernel: register block of joclR rows × joclV vectors of joclVw floats (0 = the
+     * device's preferred width, with that width's default joclR/joclV when those are 0 too),
+     * joclBand rows per work-item.
+     */
     @State(Scope.Benchmark)
     public static class JoclBlock extends Tuned {
-        @Param("3")
+        @Param("0")
         public int joclR;
-        @Param("2")
+        @Param("0")
         public int joclV;
+        @Param("0")
+        public int joclVw;
         @Param("32")
         public int joclBand;
 
         @Override
         Conv2d create() {
-            return new Conv2dJocl(joclR, joclV, joclBand);
+            return new Conv2dJocl(joclR, joclV, joclVw, joclBand);
         }
 
         @Override
         String what() {
-            return "jocl joclR=" + joclR + " joclV=" + joclV + " joclBand=" + joclBand;
+            return "jocl joclR=" + joclR + " joclV=" + joclV + " joclVw=" + joclVw + " joclBand=" + joclBand;
         }
     }
 

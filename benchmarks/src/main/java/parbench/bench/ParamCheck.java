@@ -32,8 +32,9 @@ final class ParamCheck {
         BOUNDS.put("bandsPerThread", new long[] {1, 4096});
         BOUNDS.put("joclMc", new long[] {4, 1 << 20});
         BOUNDS.put("joclKc", new long[] {1, 1 << 20});
-        BOUNDS.put("joclR", new long[] {1, 16});
-        BOUNDS.put("joclV", new long[] {1, 8});
+        BOUNDS.put("joclR", new long[] {0, 16});
+        BOUNDS.put("joclV", new long[] {0, 8});
+        BOUNDS.put("joclVw", new long[] {0, 16});
         BOUNDS.put("joclBand", new long[] {1, 1 << 20});
     }
 
@@ -81,6 +82,11 @@ final class ParamCheck {
         for (String v : given.getOrDefault("joclMc", java.util.List.of())) {
             if (Long.parseLong(v.trim()) % 4 != 0) {
                 return "parameter joclMc=" + v.trim() + " is not a multiple of 4 (the micro-tile height); allowed: 4, 8, 12, ...";
+            }
+        }
+        for (String v : given.getOrDefault("joclVw", java.util.List.of())) {
+            if (!java.util.List.of("0", "4", "8", "16").contains(v.trim())) {
+                return "parameter joclVw=" + v.trim() + " is not a vector width; allowed: 0 (the device's preferred), 4, 8, 16";
             }
         }
         long maxR = given.getOrDefault("joclR", java.util.List.of("3")).stream().mapToLong(v -> Long.parseLong(v.trim())).max().orElse(3);

@@ -59,6 +59,8 @@ class CommandLineTest {
         assertTrue(check("-p", "mc=2").contains("mc=2"), check("-p", "mc=2"));
         assertTrue(check("-p", "joclMc=30").contains("multiple of 4"));
         assertTrue(check("-p", "joclR=4", "-p", "joclBand=3").contains("joclBand=3"));
+        assertNull(check("-p", "joclVw=0,4,8,16"));
+        assertTrue(check("-p", "joclVw=12").contains("joclVw=12"), check("-p", "joclVw=12"));
         assertTrue(check("-p", "bandsPerThread=0").contains("bandsPerThread=0"));
         assertTrue(check("-p", "n=50000").contains("MatmulBenchmark"));
         assertTrue(ParamCheck.check(new String[] {"-p", "n=50000"}, List.of("MatmulTuningBenchmark")) != null);

@@ -30,6 +30,17 @@ public final class Conv2dJocl implements Conv2d.Device {
     static final int R = 3;
     static final int V = 2;
     /**
+     * CPU devices whose compiler prefers 16 floats per vector (AVX-512): R x V float16. The float8
+     * block above issues 256-bit FMAs there, half the peak. Conv2dTuningBenchmark, 2048x2048, k = 5,
+     * end to end, AMD EPYC Zen 5 (PoCL 3.1, JDK 17), one run, 2 forks (ms): float8 3x2 5.46, 6x2
+     * 4.65; float16 3x2 3.73, 6x2 4.08, 3x1 4.70. A second run of float16 blocks (noisier, forks up
+     * to 30 % apart): 2x2 4.65, 3x2 4.09, 4x2 3.82, 3x3 3.53, 3x4 3.53, 4x4 4.40; 3x2 kept (fewest
+     * registers, the others within the noise). Kernel alone 1.23 ms at 3x2 float16: end to end is
+     * now mostly the two 16 MiB copies.
+     */
+    static final int R16 = 3;
+    static final int V16 = 2;
+    /**
      * CPU devices: output rows per work-item (the last one also takes the remainder), 64 work-items
      * for a 2048-row image. Same sweep with 3x2 blocks: 16 rows 1.71 ms, 32 rows 1.52, 64 rows 1.54.
      */
@@ -48,22 +59,37 @@ public final class Conv2dJocl implements Conv2d.Device {
     private final int workGroup;
     /** The CPU kernel's rows per work-item (BAND unless chosen for a sweep). */
     private final int band;
+    /** Floats per vector of the CPU kernel: 4, 8 or 16. */
+    private final int vw;
     private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public Conv2dJocl() {
-        this(0, R, V, BAND);
+        this(0, 0, 0, 0, BAND);
     }
 
     /**
      * With an explicit register block and band for the CPU kernel, for sweeps ({@code Conv2dTuningBenchmark}).
      *
-     * @param r    output rows of a register block (>= 1)
-     * @param v    float8 vectors of a register block (>= 1)
+     * @param r    output rows of a register block (>= 1), or 0 for the width's default
+     * @param v    vectors of a register block (>= 1), or 0 for the width's default
+     * @param vw   floats per vector: 4, 8 or 16, or 0 for the device's preferred width
      * @param band output rows per work-item (>= r)
      */
-    public Conv2dJocl(int r, int v, int band) {
-        this(0, check("r", r, 1), check("v", v, 1), check("band", band, r));
+    public Conv2dJocl(int r, int v, int vw, int band) {
+        this(0, check("r", r, 0), check("v", v, 0), checkWidth(vw), check("band", band, Math.max(1, r)));
+    }
+
+    private static int checkWidth(int vw) {
+        if (vw != 0 && vw != 4 && vw != 8 && vw != 16) {
+            throw new IllegalArgumentException("vector width must be 0 (the device's), 4, 8 or 16, got " + vw);
+        }
+        return vw;
+    }
+
+    /** The vector width for a device's preferred float width: the widest of 16, 8, 4 it reaches. */
+    static int widthFor(int preferred) {
+        return preferred >= 16 ? 16 : preferred >= 8 ? 8 : 4;
     }
 
     private static int check(String name, int value, int min) {
@@ -79,16 +105,24 @@ public final class Conv2dJocl implements Conv2d.Device {
      * the GPU-shaped kernel on any device.
      */
     Conv2dJocl(int workGroupSize) {
-        this(workGroupSize, R, V, BAND);
+        this(workGroupSize, 0, 0, 0, BAND);
     }
 
-    private Conv2dJocl(int workGroupSize, int r, int v, int band) {
+    /** r, v, vw = 0: the defaults for the device's preferred vector width. */
+    private Conv2dJocl(int workGroupSize, int r, int v, int vw, int band) {
         this.band = band;
         device = JoclDevice.open("jocl");
         boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
         workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
+        this.vw = vw > 0 ? vw : widthFor(device.preferredFloatWidth());
+        int rr = r > 0 ? r : this.vw == 16 ? R16 : R;
+        int vv = v > 0 ? v : this.vw == 16 ? V16 : V;
+        if (band < rr) {
+            device.close();
+            throw new IllegalArgumentException("band must be >= the block's rows r=" + rr + ", got " + band);
+        }
         program = device.build("conv2d.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTX=" + TX
-                + " -DTY=" + TY + " -DR=" + r + " -DV=" + v + " -DBAND=" + band);
+                + " -DTY=" + TY + " -DR=" + rr + " -DV=" + vv + " -DVW=" + this.vw + " -DBAND=" + band);
         kernel = device.kernel(program, cpu ? "conv2d_rows" : "conv2d");
     }
 

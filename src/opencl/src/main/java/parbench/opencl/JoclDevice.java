@@ -104,6 +104,14 @@ final class JoclDevice implements AutoCloseable {
         return info;
     }
 
+    /** CL_DEVICE_PREFERRED_VECTOR_WIDTH_FLOAT: floats per vector the device's compiler prefers (16 on AVX-512 CPUs). */
+    int preferredFloatWidth() {
+        int[] v = new int[1];
+        check(clGetDeviceInfo(device, CL_DEVICE_PREFERRED_VECTOR_WIDTH_FLOAT, Sizeof.cl_uint, Pointer.to(v), null),
+                "clGetDeviceInfo(CL_DEVICE_PREFERRED_VECTOR_WIDTH_FLOAT)");
+        return v[0];
+    }
+
     /** CL_DEVICE_MAX_CONSTANT_BUFFER_SIZE: the largest __constant argument. */
     long maxConstantBufferBytes() {
         long[] v = new long[1];

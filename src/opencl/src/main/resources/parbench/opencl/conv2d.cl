@@ -101,16 +101,33 @@ void conv2d(__global const float* restrict image,
 //
 // A work-item computes a band of BAND output rows (the last band also takes the remainder, so
 // every band has at least BAND rows unless the output has fewer), in register blocks of R rows
-// x V float8. For each filter column j the block slides a window of R input rows down the
-// R + k - 1 rows it needs: per filter row i it loads one new input row (V float8, unaligned),
+// x V vectors of VW floats. For each filter column j the block slides a window of R input rows down the
+// R + k - 1 rows it needs: per filter row i it loads one new input row (V vectors, unaligned),
 // broadcasts the tap filter[i][j] once and issues R x V FMAs, acc[r] += in[i + r] * tap, so an
 // input vector is loaded once for R FMAs. Accumulators and window stay in registers
-// (2 R V + 1 of the 16 AVX2 registers). The last block of a row and of a band is shifted back to
+// (2 R V + 1 of the 16 AVX2 or 32 AVX-512 registers). The last block of a row and of a band is shifted back to
 // end at the edge and recomputes a few outputs with the same arithmetic. Outputs narrower than
 // one block, or with fewer than R rows, are computed by a scalar loop.
 // ---------------------------------------------------------------------------------------------
-#if !defined(R) || !defined(V) || !defined(BAND)
-#error "R, V (register block) and BAND (rows per work-item) must be defined"
+#if !defined(R) || !defined(V) || !defined(BAND) || !defined(VW)
+#error "R, V (register block), VW (floats per vector) and BAND (rows per work-item) must be defined"
+#endif
+// VW is the device's preferred float vector width (8 on AVX2, 16 on AVX-512): with float8 an
+// AVX-512 device issues 256-bit FMAs and reaches half its peak.
+#if VW == 16
+#define floatv float16
+#define vloadv vload16
+#define vstorev vstore16
+#elif VW == 8
+#define floatv float8
+#define vloadv vload8
+#define vstorev vstore8
+#elif VW == 4
+#define floatv float4
+#define vloadv vload4
+#define vstorev vstore4
+#else
+#error "VW must be 4, 8 or 16"
 #endif
 #if BAND < R
 #error "BAND must be at least R"
@@ -118,7 +135,7 @@ void conv2d(__global const float* restrict image,
 
 inline void conv2d_block(__global const float* restrict image, const int w, __constant float* restrict filter,
                          const int k, __global float* restrict out, const int ow, const int y, const int x) {
-    float8 acc[R][V];
+    floatv acc[R][V];
 #pragma unroll
     for (int r = 0; r < R; r++) {
 #pragma unroll
@@ -128,12 +145,12 @@ inline void conv2d_block(__global const float* restrict image, const int w, __co
     }
     for (int j = 0; j < k; j++) {
         __global const float* p = image + (size_t)y * w + x + j;
-        float8 win[R][V];
+        floatv win[R][V];
 #pragma unroll
         for (int r = 0; r < R - 1; r++) {
 #pragma unroll
             for (int v = 0; v < V; v++) {
-                win[r + 1][v] = vload8(v, p + (size_t)r * w);
+                win[r + 1][v] = vloadv(v, p + (size_t)r * w);
             }
         }
         __global const float* next = p + (size_t)(R - 1) * w;
@@ -147,10 +164,10 @@ inline void conv2d_block(__global const float* restrict image, const int w, __co
             }
 #pragma unroll
             for (int v = 0; v < V; v++) {
-                win[R - 1][v] = vload8(v, next);
+                win[R - 1][v] = vloadv(v, next);
             }
             next += w;
-            const float8 tap = (float8)(filter[i * k + j]);
+            const floatv tap = (floatv)(filter[i * k + j]);
 #pragma unroll
             for (int r = 0; r < R; r++) {
 #pragma unroll
@@ -164,7 +181,7 @@ inline void conv2d_block(__global const float* restrict image, const int w, __co
     for (int r = 0; r < R; r++) {
 #pragma unroll
         for (int v = 0; v < V; v++) {
-            vstore8(acc[r][v], v, out + (size_t)(y + r) * ow + x);
+            vstorev(acc[r][v], v, out + (size_t)(y + r) * ow + x);
         }
     }
 }
@@ -182,7 +199,7 @@ void conv2d_rows(__global const float* restrict image,
     const int g = get_global_id(0);
     const int y0 = g * BAND;
     const int y1 = g == bands - 1 ? oh : y0 + BAND;
-    if (y1 - y0 < R || ow < 8 * V) {
+    if (y1 - y0 < R || ow < VW * V) {
         for (int y = y0; y < y1; y++) {
             for (int x = 0; x < ow; x++) {
                 float s = 0.0f;
@@ -198,8 +215,8 @@ void conv2d_rows(__global const float* restrict image,
     }
     for (int y = y0; y < y1; y += R) {
         const int yb = min(y, y1 - R);
-        for (int x = 0; x < ow; x += 8 * V) {
-            conv2d_block(image, w, filter, k, out, ow, yb, min(x, ow - 8 * V));
+        for (int x = 0; x < ow; x += VW * V) {
+            conv2d_block(image, w, filter, k, out, ow, yb, min(x, ow - VW * V));
         }
     }
 }

@@ -61,6 +61,46 @@ class JoclBackendsTest extends OpenClBackendsContract {
     }
 
     /**
+     * The CPU conv2d kernel at every vector width (the device picks one; the others must be right
+     * too, on a machine of another ISA), with blocks of several shapes, on awkward sizes: a width
+     * just one block wide, rows fewer than a block, primes, and k = 1, 3, 5, 7.
+     */
+    @Test
+    void conv2dRowsKernelAtEveryVectorWidth() {
+        int[][] shapes = {{1, 1}, {3, 2}, {4, 2}, {6, 2}};
+        int[][] sizes = {{3, 3}, {37, 53}, {131, 97}, {67, 263}};
+        for (int vw : new int[] {4, 8, 16}) {
+            for (int[] shape : shapes) {
+                try (Conv2dJocl k = new Conv2dJocl(shape[0], shape[1], vw, Math.max(shape[0], 5))) {
+                    for (int[] hw : sizes) {
+                        for (int kk : new int[] {1, 3, 5, 7}) {
+                            int h = hw[0] + kk - 1;
+                            int w = hw[1] + kk - 1;
+                            float[] image = Inputs.randomFloats(h * 31 + w, h * w);
+                            float[] filter = Inputs.randomFloats(kk, kk * kk);
+                            float[] out = new float[hw[0] * hw[1]];
+                            k.convolve(image, h, w, filter, kk, out);
+                            Reference.assertClose(Reference.conv2d(image, h, w, filter, kk), out,
+                                    "conv2d vw=" + vw + " block " + shape[0] + "x" + shape[1] + " " + h + "x" + w + " k=" + kk);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The vector width follows the device's preferred float width. */
+    @Test
+    void vectorWidthFollowsTheDevice() {
+        org.junit.jupiter.api.Assertions.assertEquals(16, Conv2dJocl.widthFor(16));
+        org.junit.jupiter.api.Assertions.assertEquals(16, Conv2dJocl.widthFor(32));
+        org.junit.jupiter.api.Assertions.assertEquals(8, Conv2dJocl.widthFor(8));
+        org.junit.jupiter.api.Assertions.assertEquals(4, Conv2dJocl.widthFor(4));
+        org.junit.jupiter.api.Assertions.assertEquals(4, Conv2dJocl.widthFor(1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Conv2dJocl(3, 2, 12, 32));
+    }
+
+    /**
      * Transfers of at least JoclDevice.SPLIT_COPY_BYTES go in two halves over two queues: sizes
      * whose halves are not multiples of the vector width or the sub-buffer alignment, in and out.
      */
