@@ -47,7 +47,7 @@ public final class Conv2dSimd implements Conv2d {
     private static final int QUARTER = 4 * L;
     /**
      * Whether ranges of at least {@link #TALL_ROWS} output rows go through {@link #tallRows} (at
-     * 512 bits only). Why: at 512 bits the row block above reached only 23-26 % of the FMA peak on
+     * 256 and 512 bits). Why: at 512 bits the row block above reached only 23-26 % of the FMA peak on
      * AMD Zen 5 (JDK 17 and 25; the C2 loop is clean: one load, one FMA per accumulator, no spills).
      * Every 64-byte load whose address is not a multiple of 64 crosses a cache line, and a Java
      * array's start is only 8-byte aligned, so nearly all of its loads split: the same loop with
@@ -55,12 +55,16 @@ public final class Conv2dSimd implements Conv2d {
      * input vector once for up to six output rows (20 loads per 60 FMAs for k = 5 instead of 60).
      * Shapes measured in one JVM (% of peak, medians, loaded machine): 6 × 2 41-44, 5 × 3 40-43,
      * 4 × 4 37-39, 6 × 3 31-42, 2 × 6 30-35, 2 × 12 28-33. 12 accumulators + 2 loaded vectors +
-     * up to 6 broadcast taps fit the 32 zmm registers; AVX2 has 16 ymm, so 256 bits keep the row
-     * block. Also tried and dropped: shifting aligned loads with FloatVector.slice (8-22 %: C2
+     * up to 6 broadcast taps fit the 32 zmm registers. At 256 bits (16 ymm registers) the tall
+     * block was expected to spill and was first left out, but measured on the same Zen 5 with
+     * {@code -XX:UseAVX=2} (AVX2 code, 16 registers), JDK 17, 3 alternating rounds of 2 forks: fork
+     * medians 4.26 ms tall vs 5.04 ms row block (1.18x; 48 % vs 41 % of that run's 256-bit
+     * FMA peak, 103 GFLOP/s), so 256 bits use it too; not yet measured on a real AVX2-only CPU
+     * (Zen 3, where the row block ran at 50-52 %). Also tried and dropped: shifting aligned loads with FloatVector.slice (8-22 %: C2
      * builds it from two permutes and a blend) and a j-inner loop order (28 %).
      * With the whole convolution: 31-42 % of the peak per launch (22-25 % before), JDK 17 and 25.
      */
-    static final boolean TALL = S.vectorBitSize() == 512;
+    static final boolean TALL = S.vectorBitSize() >= 256;
     /** Output rows per tall block. */
     static final int TALL_ROWS = 6;
     /** Output pixels per tall block row (2 vectors). */
