@@ -59,6 +59,7 @@ public final class Charts {
                     "Speedup vs the best single-thread backend: " + e.getKey(), c)));
         }
         out.addAll(LessonCharts.build(a));
+        out.addAll(CrossoverReport.charts(a));
         Map<String, List<Measured>> cases = new LinkedHashMap<>();
         a.measured().stream().sorted(Comparator.comparing((Measured m) -> Work.rank(Work.workloadOf(m.cls()))).thenComparing(Measured::caseLabel))
                 .forEach(m -> cases.computeIfAbsent(m.caseLabel(), k -> new ArrayList<>()).add(m));

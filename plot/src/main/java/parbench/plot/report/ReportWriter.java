@@ -32,6 +32,7 @@ public final class ReportWriter {
         for (Table t : tables(prec, a)) {
             files.put(t.name() + ".csv", utf8(TableWriters.csv(t)));
         }
+        CrossoverReport.csvFiles(a).forEach((name, csv) -> files.put(name, utf8(csv))); // only with a size sweep
         files.put("targets.md", utf8(targetsMarkdown(a, disp)));
         files.put("report.md", utf8(markdown(a, display)));
         List<String> notes = new ArrayList<>(a.notes());
@@ -191,6 +192,7 @@ public final class ReportWriter {
             sb.append("\n## ").append(t.title()).append("\n\n");
             sb.append(t.rows().isEmpty() ? "none\n" : TableWriters.markdown(t));
         }
+        sb.append(CrossoverReport.markdown(a)); // empty without a size sweep
         sb.append("\n## Method\n\n");
         for (String p : Method.PARAGRAPHS) {
             sb.append(p).append("\n\n");
@@ -262,6 +264,7 @@ public final class ReportWriter {
                             .append(TableWriters.escape(c.caption())).append(" (<code>charts/").append(c.stem())
                             .append(".svg</code>)</figcaption></figure>\n");
                 }
+                sb.append(CrossoverReport.html(a)); // empty without a size sweep
                 List<String> computeOnly = new ArrayList<>();
                 for (Measured m : a.measured()) {
                     if (m.work().isPresent() && m.work().get().workload().equals(Work.MONTE_CARLO)

@@ -311,7 +311,8 @@ public final class HazelcastEngine implements AutoCloseable {
         if (System.getProperty("hazelcast.logging.type") == null) {
             System.setProperty("hazelcast.logging.type", "none");
         }
-        p.setProperty("hazelcast.logging.type", "none");
+        // The config property wins over the system property in Hazelcast, so copy the -D value.
+        p.setProperty("hazelcast.logging.type", System.getProperty("hazelcast.logging.type"));
         p.setProperty("hazelcast.phone.home.enabled", "false");
         // The engine closes itself in close(); a JVM shutdown hook would race with it.
         p.setProperty("hazelcast.shutdownhook.enabled", "false");

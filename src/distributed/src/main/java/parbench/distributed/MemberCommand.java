@@ -65,16 +65,21 @@ public final class MemberCommand {
         Config config = HazelcastEngine.memberConfig(cluster, host, port, false, workers);
         // Ctrl-C / SIGTERM: Hazelcast's own hook shuts the member down gracefully.
         config.setProperty("hazelcast.shutdownhook.enabled", "true");
-        if (!join.isEmpty()) {
-            config.getNetworkConfig().getJoin().getTcpIpConfig().setEnabled(true).setMembers(join);
-            // Default 5 s wait before joining: members here start within a second of each other.
-            config.setProperty("hazelcast.wait.seconds.before.join", "1");
-        }
+        // TCP/IP join is on for every member, even one started without --join (it then lists only
+        // itself): Hazelcast rejects a join request whose join method differs from the master's
+        // ("Incompatible joiners! expected: , found: tcp-ip"), so a first member with no join method
+        // made every later 'member --join' fail with "Node failed to start!".
+        List<String> joinList = join.isEmpty() ? List.of(host + ":" + port) : join;
+        config.getNetworkConfig().getJoin().getTcpIpConfig().setEnabled(true).setMembers(joinList);
+        // Default 5 s wait before joining: members here start within a second of each other.
+        config.setProperty("hazelcast.wait.seconds.before.join", "1");
         HazelcastInstance hz;
         try {
             hz = Hazelcast.newHazelcastInstance(config);
         } catch (RuntimeException e) {
-            System.err.println("member: cannot start on " + host + ":" + port + ": " + HazelcastEngine.firstLine(e));
+            System.err.println("member: cannot start on " + host + ":" + port + ": " + HazelcastEngine.firstLine(e)
+                    + (join.isEmpty() ? "" : " (a member at --join may have rejected this one; run with"
+                    + " -Dhazelcast.logging.type=jdk to see why)"));
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);
