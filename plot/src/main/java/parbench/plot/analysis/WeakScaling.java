@@ -3,6 +3,7 @@ package parbench.plot.analysis;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import parbench.plot.model.ScalingParam;
 
 /**
  * The one place of the weak-scaling rule (issue 13). A record with param {@code scaling=weak}
@@ -19,8 +20,8 @@ import java.util.TreeMap;
  */
 public final class WeakScaling {
 
-    public static final String PARAM = "scaling";
-    public static final String WEAK = "weak";
+    public static final String PARAM = ScalingParam.NAME;
+    public static final String WEAK = ScalingParam.WEAK;
 
     private WeakScaling() {
     }
