@@ -15,8 +15,9 @@ import parbench.plot.model.ScalingParam;
  * <li>matmul {@code n}: round(base × T^(1/3)) (work ∝ n³);</li>
  * <li>conv2d {@code size}: round(base × T^(1/2)) (work ∝ size²).</li>
  * </ul>
- * Without a {@code threads} param T is 1. The benchmarks compute the same size from the same
- * recorded params, so no new result field is needed (docs/lessons.md, "Weak scaling").
+ * Without a {@code threads} param T is 1. The benchmarks run the size this rule gives for the
+ * same params (benchmarks' WeakSize calls {@link #effectiveSize}), so no new result field is
+ * needed (docs/lessons.md, "Weak scaling").
  */
 public final class WeakScaling {
 
