@@ -24,7 +24,15 @@ final class WeakSize {
 
     /** The size this trial runs, for a problem whose size param is {@code base}. */
     static long of(BenchmarkParams params, String workload, long base) {
-        return of(workload, base, params.getParam(ScalingParam.NAME), params.getParam("threads"));
+        String threads = params.getParam("threads");
+        long size = of(workload, base, params.getParam(ScalingParam.NAME), threads);
+        if (size != base) {
+            // The recorded params hold the base: say once per trial what the fork really runs.
+            // Leading newline: JMH may have printed "Iteration 1: " on this line already.
+            System.out.printf(java.util.Locale.ROOT, "%n# parbench: scaling=weak: %s=%d grown to %d at threads=%s%n",
+                    WeakScaling.sizeParam(workload), base, size, threads);
+        }
+        return size;
     }
 
     /** As {@link #of(BenchmarkParams, String, long)}, for sizes that index one Java array. */
