@@ -53,7 +53,9 @@ public class Conv2dBenchmark {
         float[] expected;
 
         @Setup(Level.Trial)
-        public void create() {
+        public void create(BenchmarkParams params) {
+            // The size this trial runs: size itself, or under scaling=weak size grown with threads (WeakSize).
+            size = WeakSize.ofInt(params, Workload.CONV2D.id(), size);
             image = Inputs.randomFloats(Inputs.DEFAULT_SEED, size * size);
             filter = Inputs.gaussianFilter(k);
             int outSize = Conv2d.outSize(size, k);
@@ -109,6 +111,9 @@ public class Conv2dBenchmark {
     public static class ThreadedKernel extends KernelState.Threaded<Conv2d> {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {

@@ -1,6 +1,7 @@
 package parbench.bench;
 
 import parbench.plot.io.AtomicFiles;
+import parbench.plot.model.ScalingParam;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -98,11 +99,18 @@ final class ForkResults {
         return merged;
     }
 
-    /** The same parameters with another fork count: what JMH's JSON prints as "forks". */
+    /**
+     * The same parameters with another fork count: what JMH's JSON prints as "forks". Without
+     * {@code scaling=strong}: the default is recorded as no {@code scaling} param (ScalingParam), so
+     * a default sweep's results are those of the harness before the param existed.
+     */
     static BenchmarkParams withForks(BenchmarkParams p, int forks) {
         WorkloadParams wp = new WorkloadParams();
         int order = 0;
         for (String k : p.getParamsKeys()) {
+            if (k.equals(ScalingParam.NAME) && ScalingParam.STRONG.equals(p.getParam(k))) {
+                continue;
+            }
             wp.put(k, p.getParam(k), order++);
         }
         return new BenchmarkParams(p.getBenchmark(), p.generatedBenchmark(), p.shouldSynchIterations(), p.getThreads(),

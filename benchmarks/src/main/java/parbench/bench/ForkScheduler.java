@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
+import parbench.plot.model.ScalingParam;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -105,6 +106,9 @@ final class ForkScheduler {
             params.add(new LinkedHashMap<>());
             Map<String, String[]> declared = e.getParams().orElse(Map.of());
             for (Map.Entry<String, String[]> p : declared.entrySet()) {
+                if (p.getKey().equals(ScalingParam.NAME) && !options.getParameter(ScalingParam.NAME).hasValue()) {
+                    continue; // scaling=strong, the default, is left out of the plan as it is left out of the results
+                }
                 Collection<String> values = options.getParameter(p.getKey()).orElse(List.of(p.getValue()));
                 List<Map<String, String>> next = new ArrayList<>();
                 for (Map<String, String> partial : params) {

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.plot.analysis.Work;
 import parbench.core.Inputs;
 import parbench.core.lessons.Histogram;
 import parbench.core.lessons.HistogramRacy;
@@ -53,7 +54,9 @@ public class HistogramBenchmark {
         long[] counts;
 
         @Setup(Level.Trial)
-        public void create() {
+        public void create(BenchmarkParams params) {
+            // The items this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
+            n = WeakSize.ofInt(params, Work.HISTOGRAM, n);
             keys = Histogram.randomKeys(Inputs.DEFAULT_SEED, n);
             try (Histogram reference = new HistogramSerial()) {
                 expected = reference.count(keys, bins);
@@ -106,6 +109,9 @@ public class HistogramBenchmark {
     public static class ThreadedKernel extends LessonState<Histogram> {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {
@@ -130,6 +136,9 @@ public class HistogramBenchmark {
     public static class RacyKernel extends LessonState<Histogram> {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.plot.analysis.Work;
 import parbench.core.lessons.Irregular;
 import parbench.core.lessons.IrregularSerial;
 import parbench.core.lessons.IrregularVariant;
@@ -43,7 +44,9 @@ public class IrregularBenchmark {
         long[] out;
 
         @Setup(Level.Trial)
-        public void create() {
+        public void create(BenchmarkParams params) {
+            // The items this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
+            n = WeakSize.ofInt(params, Work.IRREGULAR, n);
             expected = new long[n];
             try (Irregular reference = new IrregularSerial()) {
                 reference.compute(expected);
@@ -82,6 +85,9 @@ public class IrregularBenchmark {
     public static class ThreadedKernel extends LessonState<Irregular> {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {

@@ -48,7 +48,9 @@ public class MatmulBenchmark {
         float[] expected;
 
         @Setup(Level.Trial)
-        public void create() {
+        public void create(BenchmarkParams params) {
+            // The size this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
+            n = WeakSize.ofInt(params, Workload.MATMUL.id(), n);
             a = Inputs.randomFloats(Inputs.DEFAULT_SEED, n * n);
             b = Inputs.randomFloats(Inputs.DEFAULT_SEED + 1, n * n);
             c = new float[n * n];
@@ -104,6 +106,9 @@ public class MatmulBenchmark {
     public static class ThreadedKernel extends KernelState.Threaded<Matmul> {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {

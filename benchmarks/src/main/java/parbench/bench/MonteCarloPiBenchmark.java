@@ -50,7 +50,9 @@ public class MonteCarloPiBenchmark {
         long expected;
 
         @Setup(Level.Trial)
-        public void create() {
+        public void create(BenchmarkParams params) {
+            // The samples this trial counts: samples itself, or under scaling=weak grown with threads (WeakSize).
+            samples = WeakSize.of(params, Workload.MONTE_CARLO_PI.id(), samples);
             try (MonteCarloPi reference = new MonteCarloPiSerial()) {
                 expected = reference.countInside(seed, samples);
             }
@@ -102,6 +104,9 @@ public class MonteCarloPiBenchmark {
     public static class ThreadedKernel extends KernelState.Threaded<MonteCarloPi> {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {

@@ -1,9 +1,15 @@
 package parbench.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import parbench.plot.analysis.WeakScaling;
+import parbench.plot.analysis.Work;
+import parbench.plot.model.ScalingParam;
 
 /**
  * Checks {@code -p name=values} before JMH sees them, so that bad input ends in one line naming
@@ -106,9 +112,18 @@ final class ParamCheck {
 
     /** Validates one parameter's values; returns null or a message. */
     static String check(String name, Collection<String> values) {
+        if (name.equals(ScalingParam.NAME)) {
+            for (String v : values) {
+                if (!v.trim().equals(WeakSize.STRONG) && !v.trim().equals(WeakSize.WEAK)) {
+                    return "parameter scaling=" + v + " is not a scaling; allowed: strong (the same problem at every thread count), "
+                            + "weak (the problem grows with threads)";
+                }
+            }
+            return null;
+        }
         long[] bound = BOUNDS.get(name);
         if (bound == null) {
-            return "unknown parameter '" + name + "'; allowed: " + String.join(", ", BOUNDS.keySet());
+            return "unknown parameter '" + name + "'; allowed: " + String.join(", ", names());
         }
         for (String v : values) {
             long value;
@@ -137,6 +152,79 @@ final class ParamCheck {
     }
 
     static Collection<String> names() {
-        return BOUNDS.keySet();
+        List<String> names = new ArrayList<>(BOUNDS.keySet());
+        names.add(ScalingParam.NAME);
+        return names;
+    }
+
+    /**
+     * Under {@code scaling=weak} the size a threaded benchmark runs is its base size grown with
+     * {@code threads} (WeakSize): checks every planned combination's grown size against the same
+     * array limits as a size given directly, and its arrays against the forks' heap
+     * ({@code maxHeapBytes}, 0 when unknown). Returns null or a one-line message.
+     */
+    static String checkScaled(List<ForkPlan.Combination> combinations, long maxHeapBytes) {
+        for (ForkPlan.Combination c : combinations) {
+            Map<String, String> p = c.params();
+            if (!WeakSize.WEAK.equals(p.get(ScalingParam.NAME))) {
+                continue;
+            }
+            String cls = c.benchmark().substring(0, Math.max(0, c.benchmark().lastIndexOf('.')));
+            String workload = Work.workloadOf(cls);
+            String sizeParam = WeakScaling.sizeParam(workload);
+            if (sizeParam == null || !p.containsKey(sizeParam) || !p.containsKey("threads")) {
+                continue;
+            }
+            long base = Long.parseLong(p.get(sizeParam).trim());
+            String threads = p.get("threads").trim();
+            String what = "scaling=weak: " + c.benchmark().substring(cls.lastIndexOf('.') + 1) + " at threads=" + threads + " runs " + sizeParam + "=";
+            long size;
+            try {
+                size = WeakSize.of(workload, base, WeakSize.WEAK, threads);
+            } catch (IllegalArgumentException e) {
+                return what + base + " × " + threads + ", which overflows; lower " + sizeParam + " or threads";
+            }
+            long limit = sizeLimit(workload);
+            if (size > limit) {
+                return what + size + " (grown from " + base + "), over its limit " + limit + "; lower " + sizeParam + " or threads";
+            }
+            double bytes = footprintBytes(workload, size, p);
+            if (maxHeapBytes > 0 && bytes > maxHeapBytes) {
+                return String.format(Locale.ROOT, "%s%d (grown from %d), whose arrays need %.1f GiB, more than the forks' %.1f GiB heap; "
+                        + "lower %s or threads, or give the forks more heap (-jvmArgsAppend -Xmx...)", what, size, base,
+                        bytes / GIB, maxHeapBytes / GIB, sizeParam);
+            }
+        }
+        return null;
+    }
+
+    private static final double GIB = 1024.0 * 1024 * 1024;
+
+    /** The largest size a workload's arrays hold: n*n and size*size floats must fit in one array. */
+    private static long sizeLimit(String workload) {
+        switch (workload) {
+            case Work.MATMUL: case Work.CONV2D: return 46340;
+            case Work.MONTE_CARLO: return BOUNDS.get("samples")[1];
+            default: return BOUNDS.get("n")[1];
+        }
+    }
+
+    /**
+     * Bytes of the arrays a problem of this size holds in the fork (inputs, output, serial
+     * reference), from the Problem states; Monte Carlo and the pipeline hold no size-long array.
+     */
+    static double footprintBytes(String workload, long size, Map<String, String> params) {
+        double s = size;
+        switch (workload) {
+            case Work.VECTOR_ADD: return 16 * s;              // a, b, c, expected: floats
+            case Work.MATMUL: return 16 * s * s;              // a, b, c, expected: n*n floats
+            case Work.CONV2D: {                               // image, output, expected: floats
+                double out = Math.max(0, s - Long.parseLong(params.getOrDefault("k", "5").trim()) + 1);
+                return 4 * s * s + 8 * out * out;
+            }
+            case Work.IRREGULAR: return 16 * s;               // expected, out: longs
+            case Work.HISTOGRAM: return 4 * s;                // keys: ints
+            default: return 0;
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import parbench.plot.analysis.Work;
 import parbench.core.lessons.Pipeline;
 import parbench.core.lessons.PipelineVariant;
 
@@ -41,7 +42,9 @@ public class PipelineBenchmark {
         Pipeline.Transfer got;
 
         @Setup(Level.Trial)
-        public void create() {
+        public void create(BenchmarkParams params) {
+            // The items this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
+            n = WeakSize.ofInt(params, Work.PIPELINE, n);
             expected = Pipeline.expected(n);
         }
 
@@ -87,6 +90,9 @@ public class PipelineBenchmark {
     public static class Bounded extends Piped {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
         @Param("1024")
         public int capacity;
 
@@ -106,6 +112,9 @@ public class PipelineBenchmark {
     public static class Unbounded extends Piped {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
 
         @Override
         Pipeline create() {

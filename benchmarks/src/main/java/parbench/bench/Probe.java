@@ -63,6 +63,8 @@ final class Probe {
         JsonArray flags = new JsonArray();
         ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(flags::add);
         jdk.add("jvmFlags", flags);
+        // The forks' heap (this JVM has their flags): ParamCheck refuses weak-scaled sizes that cannot fit.
+        jdk.addProperty("maxHeapBytes", Runtime.getRuntime().maxMemory());
         o.add("jdk", jdk);
 
         Map<Backend, Availability> avail = availability();

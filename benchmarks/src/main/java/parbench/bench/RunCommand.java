@@ -226,6 +226,11 @@ final class RunCommand {
                         + "among the available backends (java -jar benchmarks.jar -l lists them)");
                 return 1;
             }
+            JsonObject jdk = probe.has("jdk") ? probe.getAsJsonObject("jdk") : new JsonObject();
+            String tooLarge = ParamCheck.checkScaled(combinations, jdk.has("maxHeapBytes") ? jdk.get("maxHeapBytes").getAsLong() : 0);
+            if (tooLarge != null) {
+                return usage(tooLarge);
+            }
             plan = new ForkPlan(List.of(rawArgs), combinations, Math.max(1, base.getForkCount().orElse(1)),
                     new java.util.Random().nextLong(), resultFile == null ? "" : resultFile.toString(), format.name());
         }

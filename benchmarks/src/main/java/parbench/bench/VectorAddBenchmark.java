@@ -49,7 +49,9 @@ public class VectorAddBenchmark {
         float[] expected;
 
         @Setup(Level.Trial)
-        public void create() {
+        public void create(BenchmarkParams params) {
+            // The size this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
+            n = WeakSize.ofInt(params, Workload.VECTOR_ADD.id(), n);
             a = Inputs.randomFloats(Inputs.DEFAULT_SEED, n);
             b = Inputs.randomFloats(Inputs.DEFAULT_SEED + 1, n);
             c = new float[n];
@@ -100,6 +102,9 @@ public class VectorAddBenchmark {
     public static class ThreadedKernel extends KernelState.Threaded<VectorAdd> {
         @Param("1")
         public int threads;
+        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
+        @Param(WeakSize.STRONG)
+        public String scaling;
 
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Problem p) {

@@ -261,7 +261,7 @@ public final class Analysis {
         // Deduplicate (benchmark, mode, params): the first file given wins, later ones are noted.
         Map<String, Measured> byKey = new LinkedHashMap<>();
         for (BenchmarkResult r : records) {
-            String key = r.benchmark() + "|" + r.mode() + "|" + r.params();
+            String key = parbench.plot.model.IterationsFile.key(r.benchmark(), r.mode(), r.params());
             if (byKey.containsKey(key)) {
                 notes.add("Duplicate result " + r.benchmark() + " " + Format.params(r.params()) + " [" + r.mode()
                         + "] in " + r.source() + " ignored; the one from " + byKey.get(key).r().source() + " is used.");

@@ -2,8 +2,8 @@ package parbench.plot.analysis;
 
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import parbench.plot.model.BenchmarkResult;
+import parbench.plot.model.ScalingParam;
 import parbench.plot.model.Units;
 import parbench.plot.stats.Sample;
 
@@ -13,7 +13,8 @@ import parbench.plot.stats.Sample;
  *
  * @param result       the parsed record
  * @param threads      the {@code threads} param, or 0 when the record has none
- * @param caseParams   params without {@code threads} (what must match for a comparison)
+ * @param caseParams   params without {@code threads} and without {@code scaling=strong} (what must
+ *                     match for a comparison)
  * @param nativeSample iterations in the record's own unit
  * @param sample       iterations in the canonical unit
  * @param higherBetter better direction from mode and unit
@@ -37,7 +38,8 @@ public record Measured(BenchmarkResult result, int threads, SortedMap<String, St
                 threads = 0; // not a thread count; treat as an ordinary param
             }
         }
-        SortedMap<String, String> caseParams = new TreeMap<>(r.params());
+        // scaling=strong is the default: such a record is in the same case as one without the param.
+        SortedMap<String, String> caseParams = ScalingParam.identity(r.params());
         if (threads > 0) {
             caseParams.remove(THREADS);
         }

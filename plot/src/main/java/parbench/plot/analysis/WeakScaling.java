@@ -3,6 +3,7 @@ package parbench.plot.analysis;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import parbench.plot.model.ScalingParam;
 
 /**
  * The one place of the weak-scaling rule (issue 13). A record with param {@code scaling=weak}
@@ -14,13 +15,14 @@ import java.util.TreeMap;
  * <li>matmul {@code n}: round(base × T^(1/3)) (work ∝ n³);</li>
  * <li>conv2d {@code size}: round(base × T^(1/2)) (work ∝ size²).</li>
  * </ul>
- * Without a {@code threads} param T is 1. The benchmarks compute the same size from the same
- * recorded params, so no new result field is needed (docs/lessons.md, "Weak scaling").
+ * Without a {@code threads} param T is 1. The benchmarks run the size this rule gives for the
+ * same params (benchmarks' WeakSize calls {@link #effectiveSize}), so no new result field is
+ * needed (docs/lessons.md, "Weak scaling").
  */
 public final class WeakScaling {
 
-    public static final String PARAM = "scaling";
-    public static final String WEAK = "weak";
+    public static final String PARAM = ScalingParam.NAME;
+    public static final String WEAK = ScalingParam.WEAK;
 
     private WeakScaling() {
     }

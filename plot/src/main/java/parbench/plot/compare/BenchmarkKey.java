@@ -3,13 +3,14 @@ package parbench.plot.compare;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import parbench.plot.model.BenchmarkResult;
+import parbench.plot.model.ScalingParam;
 
 /**
  * What makes two JMH records "the same benchmark": the full name, the mode, the JMH worker
- * thread count ({@code -t}) and every param. Two records that differ in any of these are
- * different measurements and are never compared with each other.
+ * thread count ({@code -t}) and every param, {@code scaling=strong} counting as absent
+ * ({@link ScalingParam}). Two records that differ in any of these are different measurements and
+ * are never compared with each other.
  */
 public record BenchmarkKey(String benchmark, String mode, int jmhThreads, SortedMap<String, String> params)
         implements Comparable<BenchmarkKey> {
@@ -21,7 +22,8 @@ public record BenchmarkKey(String benchmark, String mode, int jmhThreads, Sorted
             .thenComparing(k -> k.params().toString());
 
     public BenchmarkKey {
-        params = new TreeMap<>(params);
+        // scaling=strong is the default: the same benchmark as a record without the param.
+        params = ScalingParam.identity(params);
     }
 
     public static BenchmarkKey of(BenchmarkResult r) {

@@ -44,9 +44,9 @@ public final class IterationsFile {
     private IterationsFile() {
     }
 
-    /** Key of a record: benchmark, mode and params (sorted). */
+    /** Key of a record: benchmark, mode and params (sorted; {@code scaling=strong} counts as absent). */
     public static String key(String benchmark, String mode, SortedMap<String, String> params) {
-        return benchmark + "|" + mode + "|" + params;
+        return benchmark + "|" + mode + "|" + ScalingParam.identity(params);
     }
 
     /** Reads {@code iterations.json} next to {@code resultFile}, if there is one. */
