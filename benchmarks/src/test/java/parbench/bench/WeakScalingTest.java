@@ -190,7 +190,7 @@ class WeakScalingTest {
                 + "weak (the problem grows with threads)", ParamCheck.check("scaling", List.of("weak", "Weak")));
         assertEquals("parameter scaling=4 is not a scaling; allowed: strong (the same problem at every thread count), "
                 + "weak (the problem grows with threads)", ParamCheck.check(new String[] {"-p", "scaling=4"}, List.of()));
-        assertTrue(ParamCheck.check("sclaing", List.of("weak")).endsWith("bandsPerThread, joclMc, joclKc, joclR, joclV, joclBand, scaling"));
+        assertTrue(ParamCheck.check("sclaing", List.of("weak")).endsWith("bandsPerThread, joclMc, joclKc, joclR, joclV, joclVw, joclBand, scaling"));
     }
 
     private static ForkPlan.Combination combo(String benchmark, String... kv) {
