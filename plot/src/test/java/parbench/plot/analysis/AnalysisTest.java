@@ -175,7 +175,11 @@ class AnalysisTest {
         Analysis.Target cl = target(a, "OpenCL (aparapi or jocl) vs best Java backend, conv2d");
         assertTrue(cl.measured().startsWith("jocl "), cl.measured());
         assertEquals("no aparapi_end_to_end result", cl.detail());
-        assertEquals(11, a.targets().size());
+        // conv2d against the FMA peak in GFLOP/s (2 k² FLOP per pixel), not its pixel rate.
+        Analysis.Target cf = target(a, "conv2d best backend, fraction of fma_peak at 1 thread");
+        assertTrue(cf.measured().contains(" GFLOP/s (") && cf.measured().contains(" % = "), cf.measured());
+        assertEquals("≥ 45.0 %", cf.target());
+        assertEquals(12, a.targets().size());
 
         assertTrue(a.missing().stream().anyMatch(m -> m.what().equals("MatmulBenchmark.jcuda_end_to_end")
                 && m.reason().contains("no NVIDIA driver")), a.missing().toString());
