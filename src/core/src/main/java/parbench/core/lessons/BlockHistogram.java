@@ -1,11 +1,11 @@
 package parbench.core.lessons;
 
 /**
- * What the threaded histograms share: a private {@link ThreadTeam} and the keys split into one
+ * What the threaded histograms share: a private {@link ThreadTeam} ({@link TeamKernel}) and the keys split into one
  * static block per thread. Each variant keeps its own loop over its block (the per-key update is
  * the lesson), so only the set-up and the block bounds live here.
  */
-public abstract class BlockHistogram implements Histogram {
+public abstract class BlockHistogram extends TeamKernel implements Histogram {
 
     /** The loop of one thread over its block of keys {@code [from, to)}. */
     @FunctionalInterface
@@ -13,24 +13,13 @@ public abstract class BlockHistogram implements Histogram {
         void run(int thread, int from, int to);
     }
 
-    private final ThreadTeam team;
-
     protected BlockHistogram(int threads) {
-        this.team = new ThreadTeam(threads);
+        super(threads);
     }
 
     /** Runs {@code body} on every thread of the team over that thread's static block of {@code n} keys. */
     protected final void blocks(int n, Block body) {
-        int t = team.threads();
-        team.run(k -> body.run(k, Histogram.blockStart(k, n, t), Histogram.blockStart(k + 1, n, t)));
-    }
-
-    public ThreadTeam team() {
-        return team;
-    }
-
-    @Override
-    public void close() {
-        team.close();
+        int t = team().threads();
+        team().run(k -> body.run(k, Histogram.blockStart(k, n, t), Histogram.blockStart(k + 1, n, t)));
     }
 }
