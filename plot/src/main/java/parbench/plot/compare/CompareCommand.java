@@ -246,10 +246,7 @@ public final class CompareCommand {
                     threshold = fraction(option, value);
                     break;
                 case "--alpha":
-                    alpha = number(option, value);
-                    if (!(alpha > 0 && alpha < 1)) {
-                        throw new CompareException("--alpha must be between 0 and 1 (exclusive), got " + value);
-                    }
+                    alpha = parseAlpha(option, value);
                     break;
                 case "--correction":
                     correction = MultipleTesting.parse(value);
