@@ -32,6 +32,7 @@ import parbench.plot.compare.CompareException;
 import parbench.plot.compare.CompareSettings;
 import parbench.plot.compare.ComparisonReport;
 import parbench.plot.compare.MultipleTesting;
+import parbench.plot.compare.OptionScanner;
 import parbench.plot.compare.PairedComparer;
 import parbench.plot.compare.PairedSamples;
 import parbench.plot.model.BenchmarkResult;
@@ -173,52 +174,18 @@ final class AbCommand {
         static Options parse(String[] args) throws CompareException {
             Options o = new Options();
             List<String> positional = new ArrayList<>();
-            int i = 0;
-            for (; i < args.length; i++) {
-                String a = args[i];
-                if (a.equals("--")) {
-                    i++;
-                    break;
-                }
-                String value = null;
-                int eq = a.indexOf('=');
-                if (a.startsWith("--") && eq > 0) {
-                    value = a.substring(eq + 1);
-                    a = a.substring(0, eq);
-                }
-                switch (a) {
-                    case "-h":
-                    case "--help":
-                        o.help = true;
-                        break;
-                    case "--duet":
-                        o.duet = true;
-                        break;
-                    case "--head-jvm-arg":
-                    case "--base-jvm-arg":
-                    case "--seed":
-                    case "--out":
-                    case "--threshold":
-                    case "--alpha":
-                    case "--correction":
-                    case "--markdown":
-                    case "--junit":
-                    case "--json":
-                        if (value == null) {
-                            if (i + 1 >= args.length) {
-                                throw new CompareException(a + " needs a value");
-                            }
-                            value = args[++i];
+            int i = OptionScanner.scan(args, Set.of("--duet"),
+                    Set.of("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out", "--threshold", "--alpha",
+                            "--correction", "--markdown", "--junit", "--json"),
+                    true, " (JMH options go after --; see ab --help)", positional, (name, value) -> {
+                        if (name.equals("--help")) {
+                            o.help = true;
+                        } else if (name.equals("--duet")) {
+                            o.duet = true;
+                        } else {
+                            o.set(name, value);
                         }
-                        o.set(a, value);
-                        break;
-                    default:
-                        if (a.startsWith("-") && a.length() > 1) {
-                            throw new CompareException("unknown option " + a + " (JMH options go after --; see ab --help)");
-                        }
-                        positional.add(a);
-                }
-            }
+                    });
             for (; i < args.length; i++) {
                 o.jmh.add(args[i]);
             }

@@ -105,13 +105,28 @@ public final class ReportCommand {
             Environment env = null;
             // iterations.json (warmup + measurement per fork) is optional: null = none beside any input.
             List<IterationsFile.Fork> iterations = null;
-            for (Path p : inputs) {
+            // iterations.json is as large as jmh.json: parse it on a second thread meanwhile.
+            List<java.util.concurrent.Future<Optional<List<IterationsFile.Fork>>>> pending = new ArrayList<>();
+            java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "iterations.json reader");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                for (Path p : inputs) {
+                    pending.add(reader.submit(() -> IterationsFile.besides(p)));
+                }
+            } finally {
+                reader.shutdown();
+            }
+            for (int k = 0; k < inputs.size(); k++) {
+                Path p = inputs.get(k);
                 records.addAll(JmhJsonReader.read(p));
                 if (env == null) {
                     Optional<Environment> e = Environment.besides(p);
                     env = e.orElse(null);
                 }
-                Optional<List<IterationsFile.Fork>> it = IterationsFile.besides(p);
+                Optional<List<IterationsFile.Fork>> it = await(pending.get(k));
                 if (it.isPresent()) {
                     if (iterations == null) {
                         iterations = new ArrayList<>();
@@ -144,6 +159,24 @@ public final class ReportCommand {
                 + " missing items" + analysis.partial().map(p -> " (" + p + ")").orElse("") + " → "
                 + outDir.resolve("report.html"));
         return 0;
+    }
+
+    /** The result of a background read; its {@link ResultFormatException} is thrown here. */
+    private static <T> T await(java.util.concurrent.Future<T> f) throws ResultFormatException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading iterations.json", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ResultFormatException) {
+                throw (ResultFormatException) e.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Charts of an earlier report in the same folder that this report did not draw would mislead. */

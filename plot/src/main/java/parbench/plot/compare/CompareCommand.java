@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -193,49 +194,23 @@ public final class CompareCommand {
         static Options parse(String[] args) throws CompareException {
             Options o = new Options();
             List<String> positional = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                String value = null;
-                int eq = a.indexOf('=');
-                if (a.startsWith("--") && eq > 0) {
-                    value = a.substring(eq + 1);
-                    a = a.substring(0, eq);
-                }
-                switch (a) {
-                    case "-h":
-                    case "--help":
-                        o.help = true;
-                        break;
-                    case "--allow-profile-mismatch":
-                        o.allowProfileMismatch = true;
-                        break;
-                    case "--fail-on-missing":
-                        o.failOnMissing = true;
-                        break;
-                    case "--baseline":
-                    case "--current":
-                    case "--baseline-root":
-                    case "--threshold":
-                    case "--alpha":
-                    case "--correction":
-                    case "--markdown":
-                    case "--junit":
-                    case "--json":
-                        if (value == null) {
-                            if (i + 1 >= args.length) {
-                                throw new CompareException(a + " needs a value");
-                            }
-                            value = args[++i];
+            OptionScanner.scan(args, Set.of("--allow-profile-mismatch", "--fail-on-missing"),
+                    Set.of("--baseline", "--current", "--baseline-root", "--threshold", "--alpha", "--correction",
+                            "--markdown", "--junit", "--json"), false, "", positional, (name, value) -> {
+                        switch (name) {
+                            case "--help":
+                                o.help = true;
+                                break;
+                            case "--allow-profile-mismatch":
+                                o.allowProfileMismatch = true;
+                                break;
+                            case "--fail-on-missing":
+                                o.failOnMissing = true;
+                                break;
+                            default:
+                                o.set(name, value);
                         }
-                        o.set(a, value);
-                        break;
-                    default:
-                        if (a.startsWith("-") && a.length() > 1) {
-                            throw new CompareException("unknown option " + a);
-                        }
-                        positional.add(a);
-                }
-            }
+                    });
             if (o.help) {
                 return o;
             }
@@ -271,10 +246,7 @@ public final class CompareCommand {
                     threshold = fraction(option, value);
                     break;
                 case "--alpha":
-                    alpha = number(option, value);
-                    if (!(alpha > 0 && alpha < 1)) {
-                        throw new CompareException("--alpha must be between 0 and 1 (exclusive), got " + value);
-                    }
+                    alpha = parseAlpha(option, value);
                     break;
                 case "--correction":
                     correction = MultipleTesting.parse(value);

@@ -5,8 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,45 +61,54 @@ public final class IterationsFile {
         return Optional.of(read(f));
     }
 
-    /** Parses the file; anything but an array of fork objects is an error naming the file. */
+    /** Parses the file, one entry at a time; anything but an array of fork objects is an error naming the file. */
     public static List<Fork> read(Path file) throws ResultFormatException {
-        JsonElement root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = JsonParser.parseReader(in);
+        List<Fork> out = new ArrayList<>();
+        try (JsonReader in = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            in.setLenient(true); // as JsonParser.parseReader, which this replaced
+            if (!JmhJsonReader.startsWithArray(in)) {
+                throw new ResultFormatException(file, "iterations file is not a JSON array");
+            }
+            in.beginArray();
+            int i = 0;
+            while (in.hasNext()) {
+                JsonElement e = JsonParser.parseReader(in);
+                String where = "entry " + i++;
+                out.add(fork(file, where, e, i));
+            }
+            in.endArray();
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new ResultFormatException(file, "malformed JSON in iterations file: text after the array");
+            }
+        } catch (MalformedJsonException | JsonParseException e) {
+            throw new ResultFormatException(file, "malformed JSON in iterations file: " + e.getMessage());
         } catch (IOException e) {
             throw new ResultFormatException(file, "cannot read: " + e.getMessage());
-        } catch (JsonParseException e) {
-            throw new ResultFormatException(file, "malformed JSON in iterations file: " + e.getMessage());
-        }
-        if (!root.isJsonArray()) {
-            throw new ResultFormatException(file, "iterations file is not a JSON array");
-        }
-        List<Fork> out = new ArrayList<>();
-        int i = 0;
-        for (JsonElement e : root.getAsJsonArray()) {
-            String where = "entry " + i++;
-            if (!e.isJsonObject()) {
-                throw new ResultFormatException(file, where + " is not an object");
-            }
-            JsonObject o = e.getAsJsonObject();
-            try {
-                if (!o.has("benchmark") || !o.has("mode")) {
-                    throw new ResultFormatException(file, where + " has no benchmark or mode");
-                }
-                SortedMap<String, String> params = new TreeMap<>();
-                if (o.has("params") && o.get("params").isJsonObject()) {
-                    for (Map.Entry<String, JsonElement> p : o.getAsJsonObject("params").entrySet()) {
-                        params.put(p.getKey(), p.getValue().getAsString());
-                    }
-                }
-                out.add(new Fork(o.get("benchmark").getAsString(), o.get("mode").getAsString(), params,
-                        o.has("fork") ? o.get("fork").getAsInt() : i, o.has("unit") ? o.get("unit").getAsString() : "",
-                        numbers(o, "warmup"), numbers(o, "measurement")));
-            } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NumberFormatException ex) {
-                throw new ResultFormatException(file, where + " has a field of the wrong type: " + ex.getMessage());
-            }
         }
         return out;
+    }
+
+    private static Fork fork(Path file, String where, JsonElement e, int i) throws ResultFormatException {
+        if (!e.isJsonObject()) {
+            throw new ResultFormatException(file, where + " is not an object");
+        }
+        JsonObject o = e.getAsJsonObject();
+        try {
+            if (!o.has("benchmark") || !o.has("mode")) {
+                throw new ResultFormatException(file, where + " has no benchmark or mode");
+            }
+            SortedMap<String, String> params = new TreeMap<>();
+            if (o.has("params") && o.get("params").isJsonObject()) {
+                for (Map.Entry<String, JsonElement> p : o.getAsJsonObject("params").entrySet()) {
+                    params.put(p.getKey(), p.getValue().getAsString());
+                }
+            }
+            return new Fork(o.get("benchmark").getAsString(), o.get("mode").getAsString(), params,
+                    o.has("fork") ? o.get("fork").getAsInt() : i, o.has("unit") ? o.get("unit").getAsString() : "",
+                    numbers(o, "warmup"), numbers(o, "measurement"));
+        } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NumberFormatException ex) {
+            throw new ResultFormatException(file, where + " has a field of the wrong type: " + ex.getMessage());
+        }
     }
 
     private static double[] numbers(JsonObject o, String key) {

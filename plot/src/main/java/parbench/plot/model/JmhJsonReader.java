@@ -5,8 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,33 +30,53 @@ public final class JmhJsonReader {
     private JmhJsonReader() {
     }
 
-    /** Parses one JMH JSON file. An empty array is a valid (empty) run. */
+    /**
+     * Parses one JMH JSON file. An empty array is a valid (empty) run. The top-level array is
+     * read one record at a time: a 10,000-record file then never lives in memory as one JSON
+     * tree (holding the tree made the collector copy it again and again).
+     */
     public static List<BenchmarkResult> read(Path file) throws ResultFormatException {
-        JsonElement root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = JsonParser.parseReader(in);
-        } catch (IOException e) {
-            throw new ResultFormatException(file, "cannot read: " + e.getMessage());
+        List<BenchmarkResult> out = new ArrayList<>();
+        try (JsonReader in = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            in.setLenient(true); // as JsonParser.parseReader, which this replaced
+            if (!startsWithArray(in)) {
+                throw new ResultFormatException(file, "not JMH JSON output: expected a top-level array of results");
+            }
+            in.beginArray();
+            int index = 0;
+            while (in.hasNext()) {
+                JsonElement e = JsonParser.parseReader(in);
+                try {
+                    out.add(record(file, e, index));
+                } catch (IllegalStateException | UnsupportedOperationException | ClassCastException
+                         | IndexOutOfBoundsException | NumberFormatException ex) {
+                    // Gson signals a field of the wrong JSON type this way; name the record, not a stack trace.
+                    throw new ResultFormatException(file, "record " + index + " has a field of the wrong type ("
+                            + ex.getMessage() + "): not JMH JSON output");
+                }
+                index++;
+            }
+            in.endArray();
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new ResultFormatException(file, "malformed JSON: text after the top-level array");
+            }
+        } catch (MalformedJsonException e) {
+            throw new ResultFormatException(file, "malformed JSON: " + e.getMessage());
         } catch (JsonParseException e) {
             throw new ResultFormatException(file, "malformed JSON: " + rootCause(e).getMessage());
-        }
-        if (!root.isJsonArray()) {
-            throw new ResultFormatException(file, "not JMH JSON output: expected a top-level array of results");
-        }
-        List<BenchmarkResult> out = new ArrayList<>();
-        int index = 0;
-        for (JsonElement e : root.getAsJsonArray()) {
-            try {
-                out.add(record(file, e, index));
-            } catch (IllegalStateException | UnsupportedOperationException | ClassCastException
-                     | IndexOutOfBoundsException | NumberFormatException ex) {
-                // Gson signals a field of the wrong JSON type this way; name the record, not a stack trace.
-                throw new ResultFormatException(file, "record " + index + " has a field of the wrong type ("
-                        + ex.getMessage() + "): not JMH JSON output");
-            }
-            index++;
+        } catch (IOException e) {
+            throw new ResultFormatException(file, "cannot read: " + e.getMessage());
         }
         return out;
+    }
+
+    /** True when the document is an array; false for any other value or an empty file. */
+    static boolean startsWithArray(JsonReader in) throws IOException {
+        try {
+            return in.peek() == JsonToken.BEGIN_ARRAY;
+        } catch (java.io.EOFException e) {
+            return false; // an empty file: JsonParser read it as JSON null
+        }
     }
 
     private static BenchmarkResult record(Path file, JsonElement e, int index) throws ResultFormatException {

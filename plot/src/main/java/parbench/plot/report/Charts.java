@@ -17,7 +17,8 @@ import parbench.plot.analysis.Work;
  * ({@link ScalingCharts}), the lesson charts ({@link LessonCharts}), the backend bars
  * ({@link BackendBars}) and the roofline ({@link Roofline}); {@link ChartEncoding} turns them
  * into PNG and SVG. Charts are XChart objects so tests can inspect series and axis titles. To
- * keep large inputs fast, at most {@link #MAX_CASES} cases get scaling charts and at most
+ * keep large inputs fast, at most {@link #MAX_CASES} cases get scaling charts ({@link #MAX_CASES_LARGE}
+ * and as many lesson cases per lesson above {@link #LARGE_INPUT} results) and at most
  * {@link BackendBars#MAX_BARS} bars appear in one comparison chart; the tables keep everything.
  */
 public final class Charts {
@@ -58,7 +59,7 @@ public final class Charts {
             ScalingCharts.bestSpeedup(e.getKey(), e.getValue(), a).ifPresent(c -> out.add(new Named("speedup-best-" + stem,
                     "Speedup vs the best single-thread backend: " + e.getKey(), c)));
         }
-        out.addAll(LessonCharts.build(a));
+        out.addAll(LessonCharts.build(a, notes));
         out.addAll(CrossoverReport.charts(a));
         Map<String, List<Measured>> cases = new LinkedHashMap<>();
         a.measured().stream().sorted(Comparator.comparing((Measured m) -> Work.rank(Work.workloadOf(m.cls()))).thenComparing(Measured::caseLabel))

@@ -36,6 +36,15 @@ public final class LessonCharts {
 
     /** The lesson charts of the run, one per lesson case, in workload order. */
     static List<Charts.Named> build(Analysis a) {
+        return build(a, new ArrayList<>());
+    }
+
+    /**
+     * The lesson charts, one per lesson case, in workload order; a large input (more than
+     * {@link Charts#LARGE_INPUT} results) gets charts for the first {@link Charts#MAX_CASES_LARGE}
+     * cases of each lesson only, as the scaling charts do, and a note in {@code notes}.
+     */
+    static List<Charts.Named> build(Analysis a, List<String> notes) {
         Map<String, List<Measured>> cases = new TreeMap<>();
         for (Measured m : a.measured()) {
             String w = Work.workloadOf(m.cls());
@@ -44,6 +53,7 @@ public final class LessonCharts {
             }
         }
         addUnboundedQueues(cases);
+        capLargeInput(a, cases, notes);
         List<Charts.Named> out = new ArrayList<>();
         for (Map.Entry<String, List<Measured>> e : cases.entrySet()) {
             String label = e.getKey().substring(2);
@@ -95,6 +105,28 @@ public final class LessonCharts {
             }
         }
         unbounded.forEach(cases::remove);
+    }
+
+    /**
+     * Keeps the first {@link Charts#MAX_CASES_LARGE} cases of each lesson when the input is large:
+     * drawing and encoding every case's chart was most of a 10,000-record report's cost.
+     */
+    private static void capLargeInput(Analysis a, Map<String, List<Measured>> cases, List<String> notes) {
+        if (a.measured().size() <= Charts.LARGE_INPUT) {
+            return;
+        }
+        Map<String, Integer> total = new LinkedHashMap<>();
+        for (List<Measured> ms : cases.values()) {
+            total.merge(Work.workloadOf(ms.get(0).cls()), 1, Integer::sum);
+        }
+        Map<String, Integer> kept = new java.util.HashMap<>();
+        cases.values().removeIf(ms -> kept.merge(Work.workloadOf(ms.get(0).cls()), 1, Integer::sum) > Charts.MAX_CASES_LARGE);
+        total.forEach((w, n) -> {
+            if (n > Charts.MAX_CASES_LARGE) {
+                notes.add("Lesson charts (" + w + ") drawn for the first " + Charts.MAX_CASES_LARGE + " of " + n
+                        + " cases; the tables list all of them.");
+            }
+        });
     }
 
     /** " racy (wrong output, not drawn): 1.2 % of updates lost at t=2; …" or empty. */

@@ -4,26 +4,21 @@ package parbench.core.lessons;
  * Privatisation: each thread counts its block into its own histogram, and the T histograms are
  * merged by the caller after all threads finished (T·bins additions). No sharing in the loop.
  */
-public final class HistogramPrivate implements Histogram {
-
-    private final ThreadTeam team;
+public final class HistogramPrivate extends BlockHistogram {
 
     public HistogramPrivate(int threads) {
-        this.team = new ThreadTeam(threads);
+        super(threads);
     }
 
     @Override
     public long[] count(int[] values, int bins) {
         Histogram.check(values, bins);
-        int n = values.length;
-        int t = team.threads();
-        long[][] local = new long[t][];
-        team.run(k -> {
+        long[][] local = new long[team().threads()][];
+        blocks(values.length, (k, from, to) -> {
             // Allocated by its own thread: in that thread's allocation buffer, no false sharing.
             long[] mine = new long[bins];
             local[k] = mine;
-            int to = Histogram.blockStart(k + 1, n, t);
-            for (int i = Histogram.blockStart(k, n, t); i < to; i++) {
+            for (int i = from; i < to; i++) {
                 int b = Histogram.binOf(values[i], bins);
                 mine[b]++;
             }
@@ -35,14 +30,5 @@ public final class HistogramPrivate implements Histogram {
             }
         }
         return counts;
-    }
-
-    public ThreadTeam team() {
-        return team;
-    }
-
-    @Override
-    public void close() {
-        team.close();
     }
 }

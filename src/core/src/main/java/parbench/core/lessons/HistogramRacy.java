@@ -5,23 +5,18 @@ package parbench.core.lessons;
  * load, an add and a store that another thread can interleave, so concurrent increments are lost.
  * Its counts are never a valid result: {@link #lostUpdates} says how many updates vanished.
  */
-public final class HistogramRacy implements Histogram {
-
-    private final ThreadTeam team;
+public final class HistogramRacy extends BlockHistogram {
 
     public HistogramRacy(int threads) {
-        this.team = new ThreadTeam(threads);
+        super(threads);
     }
 
     @Override
     public long[] count(int[] values, int bins) {
         Histogram.check(values, bins);
-        int n = values.length;
-        int t = team.threads();
         long[] counts = new long[bins];
-        team.run(k -> {
-            int to = Histogram.blockStart(k + 1, n, t);
-            for (int i = Histogram.blockStart(k, n, t); i < to; i++) {
+        blocks(values.length, (k, from, to) -> {
+            for (int i = from; i < to; i++) {
                 int b = Histogram.binOf(values[i], bins);
                 counts[b]++;
             }
@@ -35,14 +30,5 @@ public final class HistogramRacy implements Histogram {
      */
     public static long lostUpdates(long n, long[] counts) {
         return n - Histogram.total(counts);
-    }
-
-    public ThreadTeam team() {
-        return team;
-    }
-
-    @Override
-    public void close() {
-        team.close();
     }
 }

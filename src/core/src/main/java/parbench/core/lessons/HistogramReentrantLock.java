@@ -6,27 +6,22 @@ import java.util.concurrent.locks.ReentrantLock;
  * Like {@link HistogramSynchronized} with an explicit {@link ReentrantLock} per bin (non-fair):
  * the same mutual exclusion through java.util.concurrent instead of the object monitor.
  */
-public final class HistogramReentrantLock implements Histogram {
-
-    private final ThreadTeam team;
+public final class HistogramReentrantLock extends BlockHistogram {
 
     public HistogramReentrantLock(int threads) {
-        this.team = new ThreadTeam(threads);
+        super(threads);
     }
 
     @Override
     public long[] count(int[] values, int bins) {
         Histogram.check(values, bins);
-        int n = values.length;
-        int t = team.threads();
         long[] counts = new long[bins];
         ReentrantLock[] locks = new ReentrantLock[bins];
         for (int b = 0; b < bins; b++) {
             locks[b] = new ReentrantLock();
         }
-        team.run(k -> {
-            int to = Histogram.blockStart(k + 1, n, t);
-            for (int i = Histogram.blockStart(k, n, t); i < to; i++) {
+        blocks(values.length, (k, from, to) -> {
+            for (int i = from; i < to; i++) {
                 int b = Histogram.binOf(values[i], bins);
                 ReentrantLock lock = locks[b];
                 lock.lock();
@@ -38,14 +33,5 @@ public final class HistogramReentrantLock implements Histogram {
             }
         });
         return counts;
-    }
-
-    public ThreadTeam team() {
-        return team;
-    }
-
-    @Override
-    public void close() {
-        team.close();
     }
 }

@@ -5,27 +5,22 @@ package parbench.core.lessons;
  * {@code synchronized} block on that bin's own monitor (one lock per bin, so contention falls as
  * bins grow). Correct; pays a lock acquire and release per key.
  */
-public final class HistogramSynchronized implements Histogram {
-
-    private final ThreadTeam team;
+public final class HistogramSynchronized extends BlockHistogram {
 
     public HistogramSynchronized(int threads) {
-        this.team = new ThreadTeam(threads);
+        super(threads);
     }
 
     @Override
     public long[] count(int[] values, int bins) {
         Histogram.check(values, bins);
-        int n = values.length;
-        int t = team.threads();
         long[] counts = new long[bins];
         Object[] locks = new Object[bins];
         for (int b = 0; b < bins; b++) {
             locks[b] = new Object();
         }
-        team.run(k -> {
-            int to = Histogram.blockStart(k + 1, n, t);
-            for (int i = Histogram.blockStart(k, n, t); i < to; i++) {
+        blocks(values.length, (k, from, to) -> {
+            for (int i = from; i < to; i++) {
                 int b = Histogram.binOf(values[i], bins);
                 synchronized (locks[b]) {
                     counts[b]++;
@@ -33,14 +28,5 @@ public final class HistogramSynchronized implements Histogram {
             }
         });
         return counts;
-    }
-
-    public ThreadTeam team() {
-        return team;
-    }
-
-    @Override
-    public void close() {
-        team.close();
     }
 }

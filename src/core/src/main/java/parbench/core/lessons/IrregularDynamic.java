@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * next {@code chunk} items from a shared atomic counter until none are left, so a thread that got
  * light items simply takes more chunks. Costs one atomic add per chunk.
  */
-public final class IrregularDynamic implements Irregular {
+public final class IrregularDynamic extends TeamKernel implements Irregular {
 
     /**
      * Items per grab: 16 items are ~50 µs of work, so the atomic add (~10-100 ns contended) is
@@ -15,7 +15,6 @@ public final class IrregularDynamic implements Irregular {
      */
     public static final int DEFAULT_CHUNK = 16;
 
-    private final ThreadTeam team;
     private final int chunk;
 
     public IrregularDynamic(int threads) {
@@ -23,11 +22,16 @@ public final class IrregularDynamic implements Irregular {
     }
 
     public IrregularDynamic(int threads, int chunk) {
+        super(checkChunk(chunk, threads));
+        this.chunk = chunk;
+    }
+
+    /** Checks the chunk before the team's threads start; returns {@code threads}. */
+    private static int checkChunk(int chunk, int threads) {
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be >= 1, got " + chunk);
         }
-        this.team = new ThreadTeam(threads);
-        this.chunk = chunk;
+        return threads;
     }
 
     @Override
@@ -35,7 +39,7 @@ public final class IrregularDynamic implements Irregular {
         SkewedWork.checkOut(out);
         int n = out.length;
         AtomicInteger next = new AtomicInteger();
-        team.run(k -> {
+        team().run(k -> {
             while (true) {
                 // getAndAdd may run past n (and, near Integer.MAX_VALUE, wrap): test before using it.
                 int from = next.getAndAdd(chunk);
@@ -45,14 +49,5 @@ public final class IrregularDynamic implements Irregular {
                 SkewedWork.range(out, from, (int) Math.min(n, (long) from + chunk));
             }
         });
-    }
-
-    public ThreadTeam team() {
-        return team;
-    }
-
-    @Override
-    public void close() {
-        team.close();
     }
 }

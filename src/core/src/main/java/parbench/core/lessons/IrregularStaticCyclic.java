@@ -5,32 +5,21 @@ package parbench.core.lessons;
  * k+2T, ... Still fixed in advance, but every thread gets a sample of light and heavy items, so a
  * smooth skew is balanced without any coordination (a skew that repeats with period T would not be).
  */
-public final class IrregularStaticCyclic implements Irregular {
-
-    private final ThreadTeam team;
+public final class IrregularStaticCyclic extends TeamKernel implements Irregular {
 
     public IrregularStaticCyclic(int threads) {
-        this.team = new ThreadTeam(threads);
+        super(threads);
     }
 
     @Override
     public void compute(long[] out) {
         SkewedWork.checkOut(out);
         int n = out.length;
-        int t = team.threads();
-        team.run(k -> {
+        int t = team().threads();
+        team().run(k -> {
             for (int i = k; i < n; i += t) {
                 out[i] = SkewedWork.item(i, n);
             }
         });
-    }
-
-    public ThreadTeam team() {
-        return team;
-    }
-
-    @Override
-    public void close() {
-        team.close();
     }
 }

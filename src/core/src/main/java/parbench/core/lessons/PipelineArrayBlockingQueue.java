@@ -7,9 +7,7 @@ import java.util.function.LongUnaryOperator;
  * Through an {@link ArrayBlockingQueue} of {@code capacity}: one array, one lock for both ends,
  * producers wait when it is full (back-pressure), consumers when it is empty.
  */
-public final class PipelineArrayBlockingQueue implements Pipeline {
-
-    private final PipelineRunner runner;
+public final class PipelineArrayBlockingQueue extends RunnerPipeline {
 
     public PipelineArrayBlockingQueue(int threads, int capacity) {
         this(threads, capacity, Pipeline::hash);
@@ -17,21 +15,6 @@ public final class PipelineArrayBlockingQueue implements Pipeline {
 
     /** With another per-item consumer function (tests make it throw). */
     PipelineArrayBlockingQueue(int threads, int capacity, LongUnaryOperator consume) {
-        Pipeline.checkCapacity(capacity);
-        this.runner = new PipelineRunner(threads, () -> Channel.of(new ArrayBlockingQueue<>(capacity)), consume);
-    }
-
-    @Override
-    public Transfer transfer(long items) {
-        return runner.transfer(items);
-    }
-
-    public ThreadTeam team() {
-        return runner.team();
-    }
-
-    @Override
-    public void close() {
-        runner.close();
+        super(new PipelineRunner(threads, bounded(capacity, c -> Channel.of(new ArrayBlockingQueue<>(c))), consume));
     }
 }

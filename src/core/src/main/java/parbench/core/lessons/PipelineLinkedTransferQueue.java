@@ -7,9 +7,7 @@ import java.util.function.LongUnaryOperator;
  * Through a {@link LinkedTransferQueue}: lock-free and UNBOUNDED (it has no capacity), so
  * producers never wait and the queue grows when consumers are slower: no back-pressure at all.
  */
-public final class PipelineLinkedTransferQueue implements Pipeline {
-
-    private final PipelineRunner runner;
+public final class PipelineLinkedTransferQueue extends RunnerPipeline {
 
     public PipelineLinkedTransferQueue(int threads) {
         this(threads, Pipeline::hash);
@@ -17,20 +15,6 @@ public final class PipelineLinkedTransferQueue implements Pipeline {
 
     /** With another per-item consumer function (tests make it throw). */
     PipelineLinkedTransferQueue(int threads, LongUnaryOperator consume) {
-        this.runner = new PipelineRunner(threads, () -> Channel.of(new LinkedTransferQueue<>()), consume);
-    }
-
-    @Override
-    public Transfer transfer(long items) {
-        return runner.transfer(items);
-    }
-
-    public ThreadTeam team() {
-        return runner.team();
-    }
-
-    @Override
-    public void close() {
-        runner.close();
+        super(new PipelineRunner(threads, () -> Channel.of(new LinkedTransferQueue<>()), consume));
     }
 }

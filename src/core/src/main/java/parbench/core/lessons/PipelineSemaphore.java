@@ -8,9 +8,7 @@ import java.util.function.LongUnaryOperator;
  * and one permit per stored item (a consumer takes one before removing). The semaphore, not the
  * queue, limits how many items may be in flight.
  */
-public final class PipelineSemaphore implements Pipeline {
-
-    private final PipelineRunner runner;
+public final class PipelineSemaphore extends RunnerPipeline {
 
     public PipelineSemaphore(int threads, int capacity) {
         this(threads, capacity, Pipeline::hash);
@@ -18,21 +16,6 @@ public final class PipelineSemaphore implements Pipeline {
 
     /** With another per-item consumer function (tests make it throw). */
     PipelineSemaphore(int threads, int capacity, LongUnaryOperator consume) {
-        Pipeline.checkCapacity(capacity);
-        this.runner = new PipelineRunner(threads, () -> new SemaphoreChannel(capacity), consume);
-    }
-
-    @Override
-    public Transfer transfer(long items) {
-        return runner.transfer(items);
-    }
-
-    public ThreadTeam team() {
-        return runner.team();
-    }
-
-    @Override
-    public void close() {
-        runner.close();
+        super(new PipelineRunner(threads, bounded(capacity, SemaphoreChannel::new), consume));
     }
 }
