@@ -27,6 +27,15 @@ public final class ChartStyle {
     static final org.knowm.xchart.style.markers.Marker[] POINT_MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND,
         SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS};
 
+    /** A black dotted reference line without markers (ideal speedup, a ratio of 1). */
+    static XYSeries referenceLine(XYChart c, String name, double[] x, double[] y) {
+        XYSeries s = c.addSeries(name, x, y);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(Color.BLACK);
+        s.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DOT_DOT);
+        return s;
+    }
+
     static void colour(XYSeries s, int k) {
         s.setLineColor(PALETTE[k % PALETTE.length]);
         s.setMarkerColor(PALETTE[k % PALETTE.length]);

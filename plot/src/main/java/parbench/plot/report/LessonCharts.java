@@ -160,10 +160,7 @@ public final class LessonCharts {
             yMax = Math.max(yMax, ScalingCharts.rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, k++));
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
-        XYSeries ideal = c.addSeries("ideal S = p", new double[] {0, top}, new double[] {1, Math.pow(2, top)});
-        ideal.setMarker(SeriesMarkers.NONE);
-        ideal.setLineColor(Color.BLACK);
-        ideal.setLineStyle(SeriesLines.DOT_DOT);
+        ChartStyle.referenceLine(c, "ideal S = p", new double[] {0, top}, new double[] {1, Math.pow(2, top)});
         ScalingCharts.coreMarker(c, a.cores(), maxP, 0, Math.max(yMax, Math.pow(2, top)));
         ChartStyle.markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);

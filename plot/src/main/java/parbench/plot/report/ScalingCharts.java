@@ -169,10 +169,7 @@ public final class ScalingCharts {
             ix[i] = i;
             iy[i] = Math.pow(2, i);
         }
-        XYSeries ideal = c.addSeries("ideal S = p", ix, iy);
-        ideal.setMarker(SeriesMarkers.NONE);
-        ideal.setLineColor(Color.BLACK);
-        ideal.setLineStyle(SeriesLines.DOT_DOT);
+        ChartStyle.referenceLine(c, "ideal S = p", ix, iy);
         yMax = Math.max(yMax, top);
         coreMarker(c, cores, maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);
@@ -207,7 +204,8 @@ public final class ScalingCharts {
         }
         int maxP = maxThreads(ss);
         XYChart c = threadChart("Speedup vs best single-thread backend (" + base.label() + "): " + title,
-                "speedup T(best 1-thread)/T(p)", maxP, a.cores());
+                ss.stream().allMatch(Series::weak) ? "scaled speedup (W(p)/W(1))·T(best 1-thread)/T(p)"
+                        : "speedup T(best 1-thread)/T(p)", maxP, a.cores());
         double yMax = 1;
         int k = 0;
         List<double[]> suspect = new ArrayList<>();
@@ -216,10 +214,7 @@ public final class ScalingCharts {
             yMax = Math.max(yMax, rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, k++));
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
-        XYSeries one = c.addSeries("best single-thread = 1", new double[] {0, top}, new double[] {1, 1});
-        one.setMarker(SeriesMarkers.NONE);
-        one.setLineColor(Color.BLACK);
-        one.setLineStyle(SeriesLines.DOT_DOT);
+        ChartStyle.referenceLine(c, "best single-thread = 1", new double[] {0, top}, new double[] {1, 1});
         coreMarker(c, a.cores(), maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
@@ -304,10 +299,7 @@ public final class ScalingCharts {
             }
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
-        XYSeries ideal = c.addSeries("ideal E = 1", new double[] {0, top}, new double[] {1, 1});
-        ideal.setMarker(SeriesMarkers.NONE);
-        ideal.setLineColor(Color.BLACK);
-        ideal.setLineStyle(SeriesLines.DOT_DOT);
+        ChartStyle.referenceLine(c, "ideal E = 1", new double[] {0, top}, new double[] {1, 1});
         coreMarker(c, a.cores(), maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
