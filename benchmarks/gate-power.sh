@@ -19,6 +19,8 @@
 # 20 A/A and 10 of each injection per gate in 100 jobs instead of 160. CPU_LOCK=FILE runs every job
 # (and the baseline runs) under `flock FILE`, so other work on a shared machine that takes the same
 # lock never overlaps a job.
+# DUET=1 runs ab with --duet (both forks of a pair at once, cores swapped every 50 ms; the selection
+# is single-threaded, as --duet requires).
 # Budget per job, both gates: PAIRS x 2 forks per benchmark. ab runs PAIRS base+head fork pairs;
 # compare runs one current run of 2 x PAIRS forks against a baseline of 3 runs x PAIRS forks
 # recorded once at the start (like a committed baseline: older, same machine).
@@ -50,6 +52,8 @@ INJECT_ROUNDS=${INJECT_ROUNDS:-$ROUNDS}
 LOCKED=()
 [ -n "${CPU_LOCK:-}" ] && LOCKED=(flock "$CPU_LOCK")
 PAIRS=${PAIRS:-5}
+AB_MODE=()
+[ "${DUET:-0}" = 1 ] && AB_MODE=(--duet)
 TARGET=MonteCarloPiBenchmark.serial
 # Small sizes: the point is the gates' statistics, not the kernels. Three 200 ms warmups: with -wi 1
 # -w 100ms the forks were still JIT-compiling (iterations fell 40 -> 5 ms) on the loaded machine.
@@ -109,7 +113,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     start=$(date -u +%FT%TZ); t0=$(date +%s)
     set +e
     if [ "$gate" = ab ]; then
-      "${LOCKED[@]}" java -jar "$JAR" ab "$JAR" "$JAR" ${inj:+--head-jvm-arg "$inj"} --out "$dir/ab" --json "$dir/verdicts.json" \
+      "${LOCKED[@]}" java -jar "$JAR" ab "$JAR" "$JAR" "${AB_MODE[@]}" ${inj:+--head-jvm-arg "$inj"} --out "$dir/ab" --json "$dir/verdicts.json" \
         --markdown "$dir/summary.md" -- "${SEL[@]}" "${JMH[@]}" -f "$PAIRS" > "$dir/log" 2>&1
     else
       # A failed run (e.g. JMH's lock held by another JMH on a shared machine) is exit 3, not a verdict.

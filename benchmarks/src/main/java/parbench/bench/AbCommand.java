@@ -62,6 +62,32 @@ final class AbCommand {
      */
     static final double DEFAULT_THRESHOLD = 0.05;
 
+    /** How often a duet swaps its twins' cores (see {@link #startSwapper}). */
+    static final long DUET_SWAP_MILLIS = 50;
+
+    static final String PYTHON = "python3";
+
+    /**
+     * Duet: while both twins run, a helper ({@code duet-swap.py}) swaps their cores every
+     * {@link #DUET_SWAP_MILLIS} ms. On the machines this was built on, each virtual core
+     * switches on its own between two speeds 1.3-1.4x apart for seconds at a time
+     * (benchmarks/bounds/host-speed.sh), so a twin pinned to one core for its whole fork
+     * measures that core's luck; swapping twice per 100 ms iteration gives both twins the same
+     * share of each core. The helper pins both at once and ends by itself when a twin ends.
+     */
+    static Process startSwapper(ProcessHandle base, ProcessHandle head, int baseCore) throws IOException {
+        return new ProcessBuilder(PYTHON, "-c", duetSwapScript(), Long.toString(DUET_SWAP_MILLIS),
+                Integer.toString(baseCore), Long.toString(base.pid()),
+                Integer.toString(1 - baseCore), Long.toString(head.pid()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static String duetSwapScript() throws IOException {
+        try (var in = AbCommand.class.getResourceAsStream("/parbench/duet-swap.py")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -84,8 +110,8 @@ final class AbCommand {
             "  --base-jvm-arg ARG     JVM argument for the base side's forks only (repeatable)",
             "  --seed N               seed of the pair order (default: from the clock; always recorded)",
             "  --out DIR              keep the forks' JSON, logs and ab.json here (default results/ab/<time>)",
-            "  --duet                 run the two forks of a pair at the same time, each pinned to its own",
-            "                         core (cores swapped every pair); only for single-threaded benchmarks",
+            "  --duet                 run the two forks of a pair at the same time on the two cores, swapping",
+            "                         their cores every " + DUET_SWAP_MILLIS + " ms; only for single-threaded benchmarks (needs python3)",
             "  --threshold F          minimum change that counts (default " + (int) (DEFAULT_THRESHOLD * 100) + " %)",
             "  --alpha A              significance level after correction (default " + CompareSettings.DEFAULT_ALPHA + ")",
             "  --correction C         holm (default), bh or none",
@@ -201,6 +227,13 @@ final class AbCommand {
             checkJar("base", o.baseJar);
             checkJar("head", o.headJar);
             o.splitJmh();
+            if (o.duet && Doctor.onPath(PYTHON) == null) {
+                throw new CompareException("--duet swaps the twins' cores with " + PYTHON + ", which is not on the PATH");
+            }
+            if (o.duet && Runtime.getRuntime().availableProcessors() < 2) {
+                throw new CompareException("--duet needs two cores, this machine has "
+                        + Runtime.getRuntime().availableProcessors());
+            }
             return o;
         }
 
@@ -327,6 +360,7 @@ final class AbCommand {
             Path forks = out.resolve("forks");
             Files.createDirectories(forks);
             PairedSamples samples = new PairedSamples();
+            BenchmarkResult duetMisfit = null;
             JsonArray schedule = new JsonArray();
             err.printf(Locale.ROOT, "ab: %d benchmark(s) x %d fork pairs, seed %d%s, forks in %s%n", benchmarks.size(),
                     o.pairs, seed, o.duet ? ", duet" : "", forks);
@@ -341,20 +375,31 @@ final class AbCommand {
                     err.printf(Locale.ROOT, "ab: pair %d/%d %s: %s%n", pair, o.pairs, shortName(bench),
                             o.duet ? "both at once" : headFirst ? "head, base" : "base, head");
                     if (o.duet) {
-                        // Swap the cores every pair so a faster core favours neither side.
-                        int baseCore = pair % 2;
-                        Process pb = start(o.baseJar, o.baseJvmArgs, bench, bj, baseCore);
-                        Process ph = start(o.headJar, o.headJvmArgs, bench, hj, 1 - baseCore);
-                        finish(pb, "base", bench, bj);
-                        finish(ph, "head", bench, hj);
+                        // Both at once; the coin still decides which starts first and takes core 0.
+                        Process ph = headFirst ? start(o.headJar, o.headJvmArgs, bench, hj) : null;
+                        Process pb = start(o.baseJar, o.baseJvmArgs, bench, bj);
+                        ph = headFirst ? ph : start(o.headJar, o.headJvmArgs, bench, hj);
+                        int baseCore = headFirst ? 1 : 0;
+                        Process swapper = startSwapper(pb.toHandle(), ph.toHandle(), baseCore);
+                        try {
+                            finish(pb, "base", bench, bj);
+                            finish(ph, "head", bench, hj);
+                        } finally {
+                            swapper.destroy();
+                        }
                     } else if (headFirst) {
-                        finish(start(o.headJar, o.headJvmArgs, bench, hj, -1), "head", bench, hj);
-                        finish(start(o.baseJar, o.baseJvmArgs, bench, bj, -1), "base", bench, bj);
+                        finish(start(o.headJar, o.headJvmArgs, bench, hj), "head", bench, hj);
+                        finish(start(o.baseJar, o.baseJvmArgs, bench, bj), "base", bench, bj);
                     } else {
-                        finish(start(o.baseJar, o.baseJvmArgs, bench, bj, -1), "base", bench, bj);
-                        finish(start(o.headJar, o.headJvmArgs, bench, hj, -1), "head", bench, hj);
+                        finish(start(o.baseJar, o.baseJvmArgs, bench, bj), "base", bench, bj);
+                        finish(start(o.headJar, o.headJvmArgs, bench, hj), "head", bench, hj);
                     }
-                    samples.add(read(bj), read(hj));
+                    List<BenchmarkResult> baseResults = read(bj);
+                    if (o.duet && duetMisfit == null) {
+                        duetMisfit = baseResults.stream().filter(r -> r.threads() > 1
+                                || !r.params().getOrDefault("threads", "1").equals("1")).findFirst().orElse(null);
+                    }
+                    samples.add(baseResults, read(hj));
                     if (!samples.baseOnly().isEmpty() || !samples.headOnly().isEmpty()) {
                         throw new CompareException("benchmarks on one side only (different @Param defaults? give them with -p): base only "
                                 + names(samples.baseOnly()) + ", head only " + names(samples.headOnly()));
@@ -369,11 +414,15 @@ final class AbCommand {
                 }
             }
             writeRecord(seed, schedule);
-            String orderNote = o.pairs + " pairs, " + (o.duet ? "duet: both sides at once on separate cores"
+            String orderNote = o.pairs + " pairs, " + (o.duet ? "duet: both sides at once, cores swapped every " + DUET_SWAP_MILLIS + " ms"
                     : "order drawn per pair with seed " + seed);
             List<String> warnings = new ArrayList<>();
             if (!o.headJvmArgs.isEmpty()) {
                 warnings.add("head forks ran with extra JVM arguments " + o.headJvmArgs);
+            }
+            if (duetMisfit != null) {
+                warnings.add("--duet with a multi-threaded benchmark (" + shortName(duetMisfit.benchmark())
+                        + "): the twins fought over the same two cores, so its ratio says little");
             }
             if (!o.baseJvmArgs.isEmpty()) {
                 warnings.add("base forks ran with extra JVM arguments " + o.baseJvmArgs);
@@ -417,12 +466,9 @@ final class AbCommand {
             return new TreeSet<>(names);
         }
 
-        /** Starts one fork: plain JMH of the jar, one benchmark, one fork; core >= 0 pins it (duet). */
-        Process start(Path jar, List<String> sideArgs, String bench, Path json, int core) throws IOException {
+        /** Starts one fork: plain JMH of the jar, one benchmark, one fork. */
+        Process start(Path jar, List<String> sideArgs, String bench, Path json) throws IOException {
             List<String> cmd = new ArrayList<>();
-            if (core >= 0 && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
-                cmd.addAll(List.of("/usr/bin/taskset", "-c", Integer.toString(core)));
-            }
             cmd.add(java);
             // JMH gives its forks the host JVM's arguments, so these reach the measured fork.
             cmd.addAll(FORK_FLAGS);

@@ -13,6 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parbench.plot.compare.CompareException;
@@ -107,5 +113,66 @@ class AbCommandTest {
         AbCommand.Options d = AbCommand.Options.parse(new String[] {good, good, "--", "X"});
         assertEquals(AbCommand.DEFAULT_PAIRS, d.pairs);
         assertEquals(AbCommand.DEFAULT_THRESHOLD, d.threshold, 1e-12);
+    }
+
+    /** The core(s) a process may run on, from /proc (Linux). */
+    private static String cpus(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("Cpus_allowed_list:")) {
+                return line.substring(line.indexOf(':') + 1).trim();
+            }
+        }
+        throw new IOException("no Cpus_allowed_list for " + pid);
+    }
+
+    /**
+     * The duet helper pins each twin and its child process (the JMH fork) to one core, the two
+     * twins to opposite cores, swaps them over time, and ends by itself when a twin ends.
+     */
+    @Test
+    void duetSwapperKeepsTwinsAndTheirChildrenOnOppositeCoresAndSwaps() throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two cores");
+        assumeTrue(Doctor.onPath(AbCommand.PYTHON) != null, "needs python3");
+        assumeTrue(Files.isRegularFile(Path.of("/proc/self/status")), "needs Linux /proc");
+        // Each twin is a shell with a child, like a JMH host JVM with its fork.
+        Process a = new ProcessBuilder("sh", "-c", "sleep 30 & wait").start();
+        Process b = new ProcessBuilder("sh", "-c", "sleep 30 & wait").start();
+        Process swapper = null;
+        try {
+            Thread.sleep(200); // let the shells start their children
+            long childA = a.descendants().findFirst().orElseThrow().pid();
+            long childB = b.descendants().findFirst().orElseThrow().pid();
+            swapper = AbCommand.startSwapper(a.toHandle(), b.toHandle(), 0);
+            for (int i = 0; i < 200 && cpus(a.pid()).contains("-"); i++) {
+                Thread.sleep(10); // until the helper (a Python start-up) has pinned the twins
+            }
+            Set<String> seenA = new TreeSet<>();
+            List<String> opposite = new ArrayList<>();
+            List<String> childFollows = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                Thread.sleep(17);
+                String ca = cpus(a.pid());
+                String cb = cpus(b.pid());
+                String cca = cpus(childA);
+                String ccb = cpus(childB);
+                seenA.add(ca);
+                opposite.add(ca.equals(cb) ? "same" : "opposite");
+                childFollows.add(ca.equals(cca) && cb.equals(ccb) ? "follows" : "lags");
+            }
+            assertEquals(Set.of("0", "1"), seenA, "twin A should have been on both cores");
+            // A sample can fall between the two moves of a swap; nearly all must be apart.
+            assertTrue(opposite.stream().filter("opposite"::equals).count() >= 50, opposite.toString());
+            assertTrue(childFollows.stream().filter("follows"::equals).count() >= 50, childFollows.toString());
+            a.descendants().forEach(ProcessHandle::destroy);
+            a.destroy();
+            assertTrue(swapper.waitFor(5, TimeUnit.SECONDS), "the helper should end when a twin ends");
+        } finally {
+            for (Process p : new Process[] {a, b, swapper}) {
+                if (p != null) {
+                    p.descendants().forEach(ProcessHandle::destroy);
+                    p.destroy();
+                }
+            }
+        }
     }
 }
