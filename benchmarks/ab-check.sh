@@ -4,6 +4,7 @@
 #   - with a 25 % slowdown injected into MonteCarloPiBenchmark.serial on the head side it exits 1
 #     and names only that benchmark as slower (summary, JUnit failure, JSON);
 #   - a missing jar exits 2 at once with one line;
+#   - the same 25 % with --duet (both forks of a pair at once, cores swapped) exits 1 naming only it;
 #   - history: two runs added to a store, the same commit refused, a report written.
 # Exact timings are never asserted; 25 % with 8 interleaved pairs is far outside the paired noise of an unsaturated machine.
 set -euo pipefail
@@ -56,6 +57,16 @@ assert slower == ["parbench.bench.MonteCarloPiBenchmark.serial"], slower
 PY
 [ "$(grep -c "<failure" "$TMP/slow.xml")" -eq 1 ] || fail "JUnit XML should hold exactly one failure"
 grep -q "seed" "$TMP/slow/ab.json" || fail "ab.json does not record the seed"
+
+echo "ab --duet: 25 % slowdown of MonteCarloPiBenchmark.serial on the head side -> 1"
+run_ab 1 duet 3 --duet --head-jvm-arg -Dparbench.inject.slowdown=MonteCarloPiBenchmark.serial:0.25 "${SEL[@]}"
+python3 - "$TMP/duet.json" <<'PY' || fail "the duet verdicts do not name exactly MonteCarloPiBenchmark.serial as slower"
+import json, sys
+d = json.load(open(sys.argv[1]))
+slower = [c["benchmark"] for c in d["comparisons"] if c["verdict"] == "slower"]
+assert slower == ["parbench.bench.MonteCarloPiBenchmark.serial"], slower
+PY
+grep -q '"duet": true' "$TMP/duet/ab.json" || fail "ab.json does not record the duet"
 
 echo "history: add two runs, refuse a duplicate commit, report"
 # Two of the A/A job's fork results stand in for two commits' runs.
