@@ -36,8 +36,18 @@ public record ClusterInfo(String mode, String engine, String clusterName, List<M
         return members.stream().mapToInt(MemberInfo::workers).sum();
     }
 
+    /**
+     * Cores of the machines the members run on: members with the same host address share one
+     * machine and count once (two members on one 2-core machine have 2 cores, not 4).
+     */
     public int totalCores() {
-        return members.stream().mapToInt(MemberInfo::cores).sum();
+        Map<String, Integer> byHost = new LinkedHashMap<>();
+        for (MemberInfo mi : members) {
+            int colon = mi.address().lastIndexOf(':');
+            String host = colon > 0 ? mi.address().substring(0, colon) : mi.address();
+            byHost.merge(host, mi.cores(), Math::max);
+        }
+        return byHost.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** For environment.json: mode, engine, cluster name, totals and one object per member. */

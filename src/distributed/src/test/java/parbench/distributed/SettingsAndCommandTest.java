@@ -79,10 +79,13 @@ class SettingsAndCommandTest {
         ClusterInfo info = new ClusterInfo("cluster", "hazelcast 5.7.0", "parbench", List.of(
                 new ClusterInfo.MemberInfo("127.0.0.1:5701", 2, 2), new ClusterInfo.MemberInfo("127.0.0.1:5702", 1, 2)));
         assertEquals(3, info.totalWorkers());
-        assertEquals(4, info.totalCores());
+        assertEquals(2, info.totalCores(), "two members on one 2-core host");
+        assertEquals(6, new ClusterInfo("cluster", "hazelcast 5.7.0", "parbench", List.of(
+                new ClusterInfo.MemberInfo("10.0.0.1:5701", 2, 2), new ClusterInfo.MemberInfo("10.0.0.2:5701", 4, 4),
+                new ClusterInfo.MemberInfo("10.0.0.2:5702", 1, 4))).totalCores(), "hosts counted once each");
         Map<String, Object> m = info.toMap();
         assertEquals(List.of("mode", "engine", "clusterName", "workers", "cores", "members"), List.copyOf(m.keySet()));
-        assertEquals("hazelcast 5.7.0 cluster 'parbench': 2 members, 3 workers, 4 cores: "
+        assertEquals("hazelcast 5.7.0 cluster 'parbench': 2 members, 3 workers, 2 cores: "
                 + "127.0.0.1:5701 (2 workers, 2 cores), 127.0.0.1:5702 (1 workers, 2 cores)", info.toString());
     }
 
