@@ -75,14 +75,25 @@ final class AbCommand {
      * measures that core's luck; swapping twice per 100 ms iteration gives both twins the same
      * share of each core. The helper pins both at once and ends by itself when a twin ends.
      */
-    static Process startSwapper(ProcessHandle base, ProcessHandle head, int baseCore) throws IOException {
+    static Process startSwapper(ProcessHandle base, ProcessHandle head, int baseCore, Path log) throws IOException {
         return new ProcessBuilder(PYTHON, "-c", duetSwapScript(), Long.toString(DUET_SWAP_MILLIS),
-                Integer.toString(baseCore), Long.toString(base.pid()),
-                Integer.toString(1 - baseCore), Long.toString(head.pid()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Integer.toString(baseCore), Long.toString(base.pid()), Long.toString(head.pid()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private static String duetSwapScript() throws IOException {
+    /** A duet whose helper failed ran unpinned: that is not a duet, so the job stops (exit 2). */
+    static void checkSwapper(Process swapper, Path log) throws CompareException, InterruptedException {
+        if (!swapper.waitFor(5, TimeUnit.SECONDS)) {
+            swapper.destroyForcibly();
+            return; // still swapping after both twins ended: nothing went wrong while they ran
+        }
+        if (swapper.exitValue() != 0) {
+            throw new CompareException("--duet: the core-swapping helper failed (exit " + swapper.exitValue()
+                    + "); see " + log);
+        }
+    }
+
+    static String duetSwapScript() throws IOException {
         try (var in = AbCommand.class.getResourceAsStream("/parbench/duet-swap.py")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -375,15 +386,17 @@ final class AbCommand {
                     err.printf(Locale.ROOT, "ab: pair %d/%d %s: %s%n", pair, o.pairs, shortName(bench),
                             o.duet ? "both at once" : headFirst ? "head, base" : "base, head");
                     if (o.duet) {
-                        // Both at once; the coin still decides which starts first and takes core 0.
+                        // Both at once; the coin still decides which starts first and takes the first core.
                         Process ph = headFirst ? start(o.headJar, o.headJvmArgs, bench, hj) : null;
                         Process pb = start(o.baseJar, o.baseJvmArgs, bench, bj);
                         ph = headFirst ? ph : start(o.headJar, o.headJvmArgs, bench, hj);
                         int baseCore = headFirst ? 1 : 0;
-                        Process swapper = startSwapper(pb.toHandle(), ph.toHandle(), baseCore);
+                        Path swapLog = forks.resolve(tag + "-duet.log");
+                        Process swapper = startSwapper(pb.toHandle(), ph.toHandle(), baseCore, swapLog);
                         try {
                             finish(pb, "base", bench, bj);
                             finish(ph, "head", bench, hj);
+                            checkSwapper(swapper, swapLog);
                         } finally {
                             swapper.destroy();
                         }
@@ -415,7 +428,7 @@ final class AbCommand {
             }
             writeRecord(seed, schedule);
             String orderNote = o.pairs + " pairs, " + (o.duet ? "duet: both sides at once, cores swapped every " + DUET_SWAP_MILLIS + " ms"
-                    : "order drawn per pair with seed " + seed);
+                    : "one after the other, order drawn per pair with seed " + seed);
             List<String> warnings = new ArrayList<>();
             if (!o.headJvmArgs.isEmpty()) {
                 warnings.add("head forks ran with extra JVM arguments " + o.headJvmArgs);

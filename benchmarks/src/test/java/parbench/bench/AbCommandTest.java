@@ -142,7 +142,8 @@ class AbCommandTest {
             Thread.sleep(200); // let the shells start their children
             long childA = a.descendants().findFirst().orElseThrow().pid();
             long childB = b.descendants().findFirst().orElseThrow().pid();
-            swapper = AbCommand.startSwapper(a.toHandle(), b.toHandle(), 0);
+            Path log = tmp.resolve("duet.log");
+            swapper = AbCommand.startSwapper(a.toHandle(), b.toHandle(), 0, log);
             for (int i = 0; i < 200 && cpus(a.pid()).contains("-"); i++) {
                 Thread.sleep(10); // until the helper (a Python start-up) has pinned the twins
             }
@@ -166,6 +167,8 @@ class AbCommandTest {
             a.descendants().forEach(ProcessHandle::destroy);
             a.destroy();
             assertTrue(swapper.waitFor(5, TimeUnit.SECONDS), "the helper should end when a twin ends");
+            assertEquals(0, swapper.exitValue(), Files.readString(log));
+            AbCommand.checkSwapper(swapper, log); // no exception
         } finally {
             for (Process p : new Process[] {a, b, swapper}) {
                 if (p != null) {
@@ -173,6 +176,26 @@ class AbCommandTest {
                     p.destroy();
                 }
             }
+        }
+    }
+
+    /** A helper that cannot pin (here: it may use one core only) makes the duet an error, not an unpinned run. */
+    @Test
+    void aFailedDuetHelperIsAnError() throws Exception {
+        assumeTrue(Doctor.onPath(AbCommand.PYTHON) != null, "needs python3");
+        assumeTrue(Doctor.onPath("taskset") != null, "needs taskset to restrict the helper to one core");
+        Path log = tmp.resolve("duet.log");
+        Process sleeper = new ProcessBuilder("sleep", "30").start();
+        try {
+            String pid = Long.toString(sleeper.pid());
+            Process swapper = new ProcessBuilder("taskset", "-c", "0", AbCommand.PYTHON, "-c", AbCommand.duetSwapScript(),
+                    "50", "0", pid, pid).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            CompareException e = org.junit.jupiter.api.Assertions.assertThrows(CompareException.class,
+                    () -> AbCommand.checkSwapper(swapper, log));
+            assertTrue(e.getMessage().contains("core-swapping helper failed"), e.getMessage());
+            assertTrue(Files.readString(log).contains("needs two cores"), Files.readString(log));
+        } finally {
+            sleeper.destroy();
         }
     }
 }

@@ -40,7 +40,7 @@ public final class PairedComparer {
             out.add(new Comparison(keys.get(i), s.unit, s.higherIsBetter, 1, s.base.size(), 1, s.head.size(),
                     estimates.get(i), adjusted[i], d.verdict(), reason));
         }
-        String method = "base and head forks ran interleaved in pairs (" + orderNote + "); scores are geometric means "
+        String method = "base and head forks ran in pairs (" + orderNote + "); scores are geometric means "
                 + "of per-fork medians of the measurement iterations and the test is the paired t-test on the log-ratios of the pairs; forks = base/head JVM forks.";
         return new ComparisonReport(settings, List.of(baseLabel), List.of(headLabel), null, null, out,
                 new ArrayList<>(samples.baseOnly), new ArrayList<>(samples.headOnly), warnings, method);

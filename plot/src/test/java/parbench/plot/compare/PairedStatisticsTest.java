@@ -79,7 +79,7 @@ class PairedStatisticsTest {
             s.add(base, head);
         }
         ComparisonReport r = PairedComparer.compare(s, new CompareSettings(0.05, 0.05, MultipleTesting.HOLM),
-                "base x.jar", "head y.jar", "10 pairs, order drawn per pair with seed 1", List.of());
+                "base x.jar", "head y.jar", "10 pairs, one after the other, order drawn per pair with seed 1", List.of());
         assertEquals(2, r.comparisons().size());
         assertEquals(Verdict.SLOWER, r.comparisons().get(0).verdict());
         assertEquals("b.A.serial", r.comparisons().get(0).key().benchmark());
