@@ -88,7 +88,7 @@ class PairedStatisticsTest {
         assertEquals(List.of("b.D.serial"), r.added().stream().map(BenchmarkKey::benchmark).toList());
         String md = MarkdownWriter.write(r);
         assertTrue(md.contains("paired t-test on the log-ratios"), md);
-        assertTrue(JsonVerdictWriter.write(r).contains("\"method\": \"base and head forks ran interleaved"));
+        assertTrue(JsonVerdictWriter.write(r).contains("\"method\": \"base and head forks ran in pairs (10 pairs, one after the other"));
         assertEquals(10, r.comparisons().get(0).baselineForks());
         // Golden files: ab's reports are compare's writers with ab's method sentence.
         golden("ab-report.md", md);
