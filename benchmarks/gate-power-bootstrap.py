@@ -34,7 +34,7 @@ def tcrit(df, a):  # Cornish-Fisher approximation is enough here
     return z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
 v = noise['MonteCarloPiBenchmark.serial']
 print('pairs | A/A false alarms | 5 % | 10 % | 25 %  (share of 4000 bootstrap jobs flagged slower: p<0.025 and ratio >= 1.05)')
-for n in (5, 10, 20, 40):
+for n in (5, 8, 10, 20, 40):
     row = []
     for eff in (0.0, log(1.05), log(1.10), log(1.25)):
         hit = 0

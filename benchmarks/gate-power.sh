@@ -33,14 +33,18 @@ rows = list(csv.DictReader(open(sys.argv[1])))
 by = collections.defaultdict(list)
 for r in rows:
     by[(r["gate"], r["condition"])].append(r)
-print("| gate | condition | jobs | MonteCarloPi.serial flagged slower | other benchmark flagged slower | failed (exit 2/3) |")
-print("|---|---|---:|---:|---:|---:|")
+import statistics
+print("| gate | condition | jobs | MonteCarloPi.serial flagged slower | other benchmark flagged slower | failed (exit 2/3) | median ratio (range) | median job s |")
+print("|---|---|---:|---:|---:|---:|---|---:|")
 for (g, c) in sorted(by):
     rs = by[(g, c)]
     hit = sum(r["target_slower"] == "1" for r in rs)
     other = sum(r["other_slower"] == "1" for r in rs)
     bad = sum(r["exit"] in ("2", "3") for r in rs)
-    print(f"| {g} | {c} | {len(rs)} | {hit} | {other} | {bad} |")
+    ratios = sorted(float(r["target_ratio"]) for r in rs if r["target_ratio"] != "nan")
+    rr = f"{statistics.median(ratios):.3f} ({ratios[0]:.2f}-{ratios[-1]:.2f})" if ratios else "-"
+    secs = statistics.median(int(r["seconds"]) for r in rs)
+    print(f"| {g} | {c} | {len(rs)} | {hit} | {other} | {bad} | {rr} | {secs:.0f} |")
 EOF
 }
 if [ "${1:-}" = "--summary" ]; then summary "${2:?usage: gate-power.sh --summary OUT_DIR}"; exit 0; fi
