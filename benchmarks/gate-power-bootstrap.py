@@ -1,6 +1,7 @@
 # Bootstrap power of ab's paired test from the measured fork pairs of gate-power.sh's ab jobs:
-#   python3 benchmarks/gate-power-bootstrap.py OUT_DIR
-# Each pair's log-ratio minus its injected shift is one noise draw; jobs of n pairs are resampled
+#   python3 benchmarks/gate-power-bootstrap.py OUT_DIR [--aa-only]
+# Each pair's log-ratio minus its injected shift is one noise draw (--aa-only: only the pairs of
+# A/A jobs, since an injection's real size can differ from its nominal one); jobs of n pairs are resampled
 # from them, a shift added, and judged like ab (t-test, p < 0.025 one-sided, ratio >= 1.05). An
 # estimate from measured noise, not a measurement of jobs of that size.
 import json, glob, math, random, statistics as st, sys
@@ -17,6 +18,8 @@ def pairs(d, bench):
         out.append(log(st.median(h) / st.median(b)))
     return out
 jobs = sorted(glob.glob(sys.argv[1] + '/r*-ab-*'))
+if '--aa-only' in sys.argv[2:]:
+    jobs = [d for d in jobs if d.endswith('-aa')]
 inj = {'aa': 0.0, '0.05': log(1.05), '0.10': log(1.10), '0.25': log(1.25)}
 noise = {'MonteCarloPiBenchmark.serial': [], 'VectorAddBenchmark.serial': []}
 for d in jobs:
