@@ -1,7 +1,6 @@
 package parbench.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -12,7 +11,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Inputs;
@@ -22,7 +20,7 @@ import parbench.core.Matmul;
 import parbench.core.MatmulSerial;
 
 /**
- * Dense n×n float matrix multiply, C = A × B (2n³ flops per operation), one method per backend.
+ * Dense n×n float matrix multiply, C = A × B (2n³ flops per operation), one method per backend (inherited from {@link KernelBenchmark}).
  * Every trial checks its kernel's output against the serial kernel once before timing and once
  * after, outside the timed part; a wrong result fails the benchmark instead of being reported.
  */
@@ -34,7 +32,7 @@ import parbench.core.MatmulSerial;
 // Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
 // that the confidence intervals and the regression gate are built on.
 @Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-public class MatmulBenchmark {
+public class MatmulBenchmark extends KernelBenchmark<Matmul> {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */
     @State(Scope.Benchmark)
@@ -87,124 +85,9 @@ public class MatmulBenchmark {
         }
     }
 
-    /** Single-threaded backends (serial, simd) and device backends end to end. */
-    @State(Scope.Benchmark)
-    public static class Kernel extends KernelState.Single<Matmul> {
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            start(params, p);
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            finish(p);
-        }
-    }
-
-    /** Threaded and distributed backends: {@code threads} exists only here, so only these methods are swept over it. */
-    @State(Scope.Benchmark)
-    public static class ThreadedKernel extends KernelState.Threaded<Matmul> {
-        @Param("1")
-        public int threads;
-        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
-        @Param(WeakSize.STRONG)
-        public String scaling;
-
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            start(params, p, threads);
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            finish(p);
-        }
-    }
-
-    /** Device backends with the data already on the device: times the kernel launch alone. */
-    @State(Scope.Benchmark)
-    public static class DeviceKernelOnly extends KernelState.DeviceOnly {
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            start(params, p);
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            finish(p);
-        }
-    }
-
-    @Benchmark
-    public float[] serial(Problem p, Kernel k) {
-        k.run(p);
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] forkjoin(Problem p, ThreadedKernel k) {
-        k.run(p);
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] streams(Problem p, ThreadedKernel k) {
-        k.run(p);
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] simd(Problem p, Kernel k) {
-        k.run(p);
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] simd_forkjoin(Problem p, ThreadedKernel k) {
-        k.run(p);
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] aparapi_end_to_end(Problem p, Kernel k) {
-        k.run(p);
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] aparapi_kernel_only(Problem p, DeviceKernelOnly k) {
-        k.launch();
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] jocl_end_to_end(Problem p, Kernel k) {
-        k.run(p);
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] jocl_kernel_only(Problem p, DeviceKernelOnly k) {
-        k.launch();
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] jcuda_end_to_end(Problem p, Kernel k) {
-        k.run(p);
-        return p.c;
-    }
-
-    @Benchmark
-    public float[] jcuda_kernel_only(Problem p, DeviceKernelOnly k) {
-        k.launch();
-        return p.c;
-    }
-
-    /** Hazelcast workers (embedded member, or the cluster in parbench.hazelcast.members); inputs travel inside the timed operation. */
-    @Benchmark
-    public float[] hazelcast(Problem p, ThreadedKernel k) {
-        k.run(p);
-        return p.c;
+    /** The trial: the kernel of the method's backend, made and checked before timing (KernelBenchmark). */
+    @Setup(Level.Trial)
+    public void open(BenchmarkParams params, Problem p) {
+        start(params, p);
     }
 }

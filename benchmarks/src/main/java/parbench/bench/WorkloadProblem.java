@@ -4,8 +4,7 @@ import parbench.core.DeviceKernel;
 import parbench.core.Workload;
 
 /**
- * What a kernel workload's {@code Problem} state offers the shared kernel states
- * ({@link KernelState.Single}, {@link KernelState.Threaded}, {@link KernelState.DeviceOnly}):
+ * What a kernel workload's {@code Problem} state offers the shared trial in {@link KernelBenchmark}:
  * run a kernel once, bind a device kernel, check the output against the serial reference.
  */
 interface WorkloadProblem<K extends AutoCloseable> {

@@ -86,12 +86,22 @@ class RegistryTest {
         }
     }
 
+    /** The method's name picks the trial: a kernel for a backend id, a bound device kernel for {@code _kernel_only}. */
     @Test
-    void deviceBackendsUseTheKernelOnlyStateAndOthersNever() throws Exception {
+    void theMethodNamePicksAKernelOrABoundDeviceKernel() {
+        VectorAddBenchmark.Problem p = new VectorAddBenchmark.Problem();
+        p.n = 7;
+        p.create(WeakScalingTest.params("VectorAddBenchmark.serial", "n", "7"));
+        VectorAddBenchmark serial = new VectorAddBenchmark();
+        serial.open(WeakScalingTest.params("VectorAddBenchmark.serial", "n", "7"), p);
+        serial.run();
+        serial.close();
+        // A _kernel_only name binds the backend's device kernel; serial has none: the registry's clear message.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new VectorAddBenchmark()
+                .open(WeakScalingTest.params("VectorAddBenchmark.serial_kernel_only", "n", "7"), p));
+        assertTrue(e.getMessage().startsWith("backend serial has no kernel-only variant of workload vector_add"), e.getMessage());
         for (Registry.Method r : Registry.methods()) {
-            boolean kernelOnly = List.of(jmhMethod(r).getParameterTypes()).stream()
-                    .anyMatch(KernelState.DeviceOnly.class::isAssignableFrom);
-            assertEquals(r.method().endsWith(BackendKind.KERNEL_ONLY), kernelOnly, r.toString());
+            assertEquals(r.method().endsWith(BackendKind.KERNEL_ONLY), KernelBenchmark.isKernelOnly(r.benchmarkClass() + "." + r.method()), r.toString());
         }
     }
 

@@ -99,12 +99,10 @@ class WeakScalingTest {
         p.create(bp);
         assertEquals(3000, p.n);
         assertEquals(3000, p.expected.length);
-        VectorAddBenchmark.ThreadedKernel k = new VectorAddBenchmark.ThreadedKernel();
-        k.threads = 3;
-        k.scaling = "weak";
-        k.open(bp, p); // computes once and verifies against the serial reference at n=3000
-        k.run(p);
-        k.close(p);
+        VectorAddBenchmark k = new VectorAddBenchmark();
+        k.open(bp, p); // forkjoin at threads=3: computes once and verifies against the serial reference at n=3000
+        k.run();
+        k.close();
         // A single-threaded method has no scaling param: its problem is the base size.
         VectorAddBenchmark.Problem serial = new VectorAddBenchmark.Problem();
         serial.n = 1000;
@@ -119,10 +117,9 @@ class WeakScalingTest {
         BenchmarkParams bm = params("MatmulBenchmark.streams", "n", "16", "scaling", "weak", "threads", "2");
         m.create(bm);
         assertEquals(20, m.n); // 16 · ∛2 = 20.16
-        MatmulBenchmark.ThreadedKernel mk = new MatmulBenchmark.ThreadedKernel();
-        mk.threads = 2;
+        MatmulBenchmark mk = new MatmulBenchmark();
         mk.open(bm, m);
-        mk.close(m);
+        mk.close();
 
         Conv2dBenchmark.Problem c = new Conv2dBenchmark.Problem();
         c.size = 16;
@@ -130,20 +127,18 @@ class WeakScalingTest {
         BenchmarkParams bc = params("Conv2dBenchmark.forkjoin", "k", "3", "size", "16", "scaling", "weak", "threads", "2");
         c.create(bc);
         assertEquals(23, c.size); // 16 · √2 = 22.6
-        Conv2dBenchmark.ThreadedKernel ck = new Conv2dBenchmark.ThreadedKernel();
-        ck.threads = 2;
+        Conv2dBenchmark ck = new Conv2dBenchmark();
         ck.open(bc, c);
-        ck.close(c);
+        ck.close();
 
         MonteCarloPiBenchmark.Problem pi = new MonteCarloPiBenchmark.Problem();
         pi.samples = 1000;
         BenchmarkParams bp = params("MonteCarloPiBenchmark.forkjoin", "samples", "1000", "scaling", "weak", "threads", "2");
         pi.create(bp);
         assertEquals(2000, pi.samples);
-        MonteCarloPiBenchmark.ThreadedKernel pk = new MonteCarloPiBenchmark.ThreadedKernel();
-        pk.threads = 2;
+        MonteCarloPiBenchmark pk = new MonteCarloPiBenchmark();
         pk.open(bp, pi);
-        pk.close(pi);
+        pk.close();
     }
 
     @Test
