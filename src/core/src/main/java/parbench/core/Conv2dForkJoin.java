@@ -1,7 +1,5 @@
 package parbench.core;
 
-import java.util.concurrent.CountedCompleter;
-
 /**
  * The serial row kernel ({@link Conv2dSerial}) run over bands of output rows by fork/join in a
  * private pool of {@code threads} workers. Each band writes disjoint output rows, so no
@@ -24,56 +22,11 @@ public final class Conv2dForkJoin implements Conv2d {
         Conv2dArgs.check(image, height, width, filter, k, out);
         int oh = Conv2d.outSize(height, k);
         int band = Conv2dArgs.bandRows(oh, pool.threads(), 1);
-        pool.invoke(new Rows(null, image, width, filter, k, out, 0, oh, band));
+        ForkJoinRanges.forEach(pool, 0, oh, band, 1, (y0, y1) -> Conv2dSerial.convolveRows(image, width, filter, k, out, y0, y1));
     }
 
     @Override
     public void close() {
         pool.close();
-    }
-
-    /**
-     * Splits off halves of its row range as forked subtasks until one band is left, runs the
-     * kernel on that band, and completes when all subtasks have. A CountedCompleter never blocks a
-     * worker in join(), so the pool never starts compensation threads beyond {@code threads}.
-     */
-    private static final class Rows extends CountedCompleter<Void> {
-        private static final long serialVersionUID = 1L;
-
-        private final float[] image;
-        private final int width;
-        private final float[] filter;
-        private final int k;
-        private final float[] out;
-        private final int y0;
-        private final int y1;
-        private final int band;
-
-        Rows(CountedCompleter<?> parent, float[] image, int width, float[] filter, int k, float[] out,
-             int y0, int y1, int band) {
-            super(parent);
-            this.image = image;
-            this.width = width;
-            this.filter = filter;
-            this.k = k;
-            this.out = out;
-            this.y0 = y0;
-            this.y1 = y1;
-            this.band = band;
-        }
-
-        @Override
-        public void compute() {
-            int lo = y0;
-            int hi = y1;
-            while (hi - lo > band) {
-                int mid = lo + (hi - lo) / 2;
-                addToPendingCount(1);
-                new Rows(this, image, width, filter, k, out, mid, hi, band).fork();
-                hi = mid;
-            }
-            Conv2dSerial.convolveRows(image, width, filter, k, out, lo, hi);
-            tryComplete();
-        }
     }
 }

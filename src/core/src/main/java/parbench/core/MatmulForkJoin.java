@@ -1,7 +1,5 @@
 package parbench.core;
 
-import java.util.concurrent.RecursiveAction;
-
 /**
  * The serial i-k-j loop split into row blocks by recursive fork/join halving, in a private
  * {@link WorkerPool} of {@code threads} workers.
@@ -33,41 +31,11 @@ public final class MatmulForkJoin implements Matmul {
         }
         long perRow = (long) n * n;
         int leafRows = (int) Math.max(1, Math.min(n, MIN_LEAF_WORK / perRow));
-        pool.invoke(new Rows(a, b, c, n, 0, n, leafRows));
+        ForkJoinRanges.forEach(pool, 0, n, leafRows, 1, (i0, i1) -> MatmulSerial.rows(a, b, c, n, i0, i1));
     }
 
     @Override
     public void close() {
         pool.close();
-    }
-
-    private static final class Rows extends RecursiveAction {
-        private final float[] a;
-        private final float[] b;
-        private final float[] c;
-        private final int n;
-        private final int i0;
-        private final int i1;
-        private final int leafRows;
-
-        Rows(float[] a, float[] b, float[] c, int n, int i0, int i1, int leafRows) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.n = n;
-            this.i0 = i0;
-            this.i1 = i1;
-            this.leafRows = leafRows;
-        }
-
-        @Override
-        protected void compute() {
-            if (i1 - i0 <= leafRows) {
-                MatmulSerial.rows(a, b, c, n, i0, i1);
-                return;
-            }
-            int mid = (i0 + i1) >>> 1;
-            invokeAll(new Rows(a, b, c, n, i0, mid, leafRows), new Rows(a, b, c, n, mid, i1, leafRows));
-        }
     }
 }

@@ -1,7 +1,5 @@
 package parbench.core;
 
-import java.util.concurrent.RecursiveTask;
-
 /** Monte Carlo pi split by recursive halving of the sample range into fork/join tasks. */
 public final class MonteCarloPiForkJoin implements MonteCarloPi {
 
@@ -20,7 +18,7 @@ public final class MonteCarloPiForkJoin implements MonteCarloPi {
     @Override
     public long countInside(long seed, long samples) {
         VectorAddArgs.checkSamples(samples);
-        return pool.invoke(new Task(seed, 0, samples));
+        return ForkJoinRanges.sum(pool, 0, samples, LEAF_SAMPLES, 1, (from, to) -> MonteCarloPiSerial.countRange(seed, from, to));
     }
 
     public WorkerPool pool() {
@@ -30,29 +28,5 @@ public final class MonteCarloPiForkJoin implements MonteCarloPi {
     @Override
     public void close() {
         pool.close();
-    }
-
-    private static final class Task extends RecursiveTask<Long> {
-        private final long seed;
-        private final long from;
-        private final long to;
-
-        Task(long seed, long from, long to) {
-            this.seed = seed;
-            this.from = from;
-            this.to = to;
-        }
-
-        @Override
-        protected Long compute() {
-            if (to - from <= LEAF_SAMPLES) {
-                return MonteCarloPiSerial.countRange(seed, from, to);
-            }
-            long mid = from + ((to - from) >>> 1);
-            Task left = new Task(seed, from, mid);
-            left.fork();
-            long right = new Task(seed, mid, to).compute();
-            return left.join() + right;
-        }
     }
 }

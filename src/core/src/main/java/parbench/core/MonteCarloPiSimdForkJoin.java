@@ -1,7 +1,5 @@
 package parbench.core;
 
-import java.util.concurrent.RecursiveTask;
-
 /** The Vector API Monte Carlo kernel split by recursive halving over a private fork/join pool. */
 public final class MonteCarloPiSimdForkJoin implements MonteCarloPi {
 
@@ -22,7 +20,9 @@ public final class MonteCarloPiSimdForkJoin implements MonteCarloPi {
     @Override
     public long countInside(long seed, long samples) {
         VectorAddArgs.checkSamples(samples);
-        return pool.invoke(new Task(seed, 0, samples));
+        // Split on whole vector iterations so only the last leaf has a scalar tail.
+        return ForkJoinRanges.sum(pool, 0, samples, LEAF_SAMPLES, MonteCarloPiSimd.STEP,
+                (from, to) -> MonteCarloPiSimd.countRange(seed, from, to));
     }
 
     public WorkerPool pool() {
@@ -32,30 +32,5 @@ public final class MonteCarloPiSimdForkJoin implements MonteCarloPi {
     @Override
     public void close() {
         pool.close();
-    }
-
-    private static final class Task extends RecursiveTask<Long> {
-        private final long seed;
-        private final long from;
-        private final long to;
-
-        Task(long seed, long from, long to) {
-            this.seed = seed;
-            this.from = from;
-            this.to = to;
-        }
-
-        @Override
-        protected Long compute() {
-            if (to - from <= LEAF_SAMPLES) {
-                return MonteCarloPiSimd.countRange(seed, from, to);
-            }
-            // Split on whole vector iterations so only the last leaf has a scalar tail.
-            long mid = from + (((to - from) >>> 1) / MonteCarloPiSimd.STEP) * MonteCarloPiSimd.STEP;
-            Task left = new Task(seed, from, mid);
-            left.fork();
-            long right = new Task(seed, mid, to).compute();
-            return left.join() + right;
-        }
     }
 }

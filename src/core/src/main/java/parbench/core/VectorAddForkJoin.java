@@ -1,7 +1,5 @@
 package parbench.core;
 
-import java.util.concurrent.RecursiveAction;
-
 /** Vector add split by recursive halving into fork/join tasks on a private pool. */
 public final class VectorAddForkJoin implements VectorAdd {
 
@@ -21,7 +19,7 @@ public final class VectorAddForkJoin implements VectorAdd {
     @Override
     public void add(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
-        pool.invoke(new Task(a, b, c, 0, a.length));
+        ForkJoinRanges.forEach(pool, 0, a.length, LEAF_ELEMENTS, 1, (from, to) -> VectorAddSerial.addRange(a, b, c, from, to));
     }
 
     public WorkerPool pool() {
@@ -31,31 +29,5 @@ public final class VectorAddForkJoin implements VectorAdd {
     @Override
     public void close() {
         pool.close();
-    }
-
-    private static final class Task extends RecursiveAction {
-        private final float[] a;
-        private final float[] b;
-        private final float[] c;
-        private final int from;
-        private final int to;
-
-        Task(float[] a, float[] b, float[] c, int from, int to) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.from = from;
-            this.to = to;
-        }
-
-        @Override
-        protected void compute() {
-            if (to - from <= LEAF_ELEMENTS) {
-                VectorAddSerial.addRange(a, b, c, from, to);
-                return;
-            }
-            int mid = (from + to) >>> 1;
-            invokeAll(new Task(a, b, c, from, mid), new Task(a, b, c, mid, to));
-        }
     }
 }

@@ -1,7 +1,5 @@
 package parbench.core;
 
-import java.util.concurrent.RecursiveAction;
-
 /** The Vector API vector add split by recursive halving over a private fork/join pool. */
 public final class VectorAddSimdForkJoin implements VectorAdd {
 
@@ -23,7 +21,7 @@ public final class VectorAddSimdForkJoin implements VectorAdd {
     @Override
     public void add(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
-        pool.invoke(new Task(a, b, c, 0, a.length));
+        ForkJoinRanges.forEach(pool, 0, a.length, LEAF_ELEMENTS, ALIGN, (from, to) -> VectorAddSimd.addRange(a, b, c, from, to));
     }
 
     public WorkerPool pool() {
@@ -33,31 +31,5 @@ public final class VectorAddSimdForkJoin implements VectorAdd {
     @Override
     public void close() {
         pool.close();
-    }
-
-    private static final class Task extends RecursiveAction {
-        private final float[] a;
-        private final float[] b;
-        private final float[] c;
-        private final int from;
-        private final int to;
-
-        Task(float[] a, float[] b, float[] c, int from, int to) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.from = from;
-            this.to = to;
-        }
-
-        @Override
-        protected void compute() {
-            if (to - from <= LEAF_ELEMENTS) {
-                VectorAddSimd.addRange(a, b, c, from, to);
-                return;
-            }
-            int mid = from + (((to - from) >>> 1) & -ALIGN);
-            invokeAll(new Task(a, b, c, from, mid), new Task(a, b, c, mid, to));
-        }
     }
 }
