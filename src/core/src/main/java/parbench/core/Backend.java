@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public enum Backend {
     /** Best plain single-threaded Java loop: the baseline every speedup is relative to. */
     SERIAL("serial", BackendKind.SINGLE),
-    /** Fork/join tasks (RecursiveAction/RecursiveTask) in a private ForkJoinPool(threads). */
+    /** Fork/join tasks (recursive halving, ForkJoinRanges) in a private ForkJoinPool(threads). */
     FORKJOIN("forkjoin", BackendKind.THREADED),
     /** Parallel streams submitted to a private ForkJoinPool(threads), never the common pool. */
     STREAMS("streams", BackendKind.THREADED),
