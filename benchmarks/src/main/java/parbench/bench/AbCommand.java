@@ -30,8 +30,8 @@ import parbench.plot.io.AtomicFiles;
 import parbench.plot.compare.CompareCommand;
 import parbench.plot.compare.CompareException;
 import parbench.plot.compare.CompareSettings;
+import parbench.plot.compare.GateOptions;
 import parbench.plot.compare.ComparisonReport;
-import parbench.plot.compare.MultipleTesting;
 import parbench.plot.compare.OptionScanner;
 import parbench.plot.compare.PairedComparer;
 import parbench.plot.compare.PairedSamples;
@@ -192,12 +192,7 @@ final class AbCommand {
         Long seed;
         Path outDir;
         boolean duet;
-        double threshold = DEFAULT_THRESHOLD;
-        double alpha = CompareSettings.DEFAULT_ALPHA;
-        MultipleTesting correction = MultipleTesting.HOLM;
-        String markdown;
-        String junit;
-        String json;
+        final GateOptions gate = new GateOptions(DEFAULT_THRESHOLD);
         boolean help;
         /** The JMH options after "--", as given. */
         final List<String> jmh = new ArrayList<>();
@@ -212,8 +207,7 @@ final class AbCommand {
             Options o = new Options();
             List<String> positional = new ArrayList<>();
             int i = OptionScanner.scan(args, Set.of("--duet"),
-                    Set.of("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out", "--threshold", "--alpha",
-                            "--correction", "--markdown", "--junit", "--json"),
+                    GateOptions.plus("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out"),
                     true, " (JMH options go after --; see ab --help)", positional, (name, value) -> {
                         if (name.equals("--help")) {
                             o.help = true;
@@ -266,26 +260,8 @@ final class AbCommand {
                 case "--out":
                     outDir = Path.of(value);
                     break;
-                case "--threshold":
-                    threshold = CompareCommand.parseFraction(option, value);
-                    break;
-                case "--alpha":
-                    alpha = CompareCommand.parseAlpha(option, value);
-                    break;
-                case "--correction":
-                    correction = MultipleTesting.parse(value);
-                    break;
-                case "--markdown":
-                    markdown = value;
-                    break;
-                case "--junit":
-                    junit = value;
-                    break;
-                case "--json":
-                    json = value;
-                    break;
                 default:
-                    throw new AssertionError(option);
+                    gate.set(option, value);
             }
         }
 
@@ -441,9 +417,9 @@ final class AbCommand {
                 warnings.add("base forks ran with extra JVM arguments " + o.baseJvmArgs);
             }
             ComparisonReport report = PairedComparer.compare(samples,
-                    new CompareSettings(o.threshold, o.alpha, o.correction),
+                    o.gate.settings(),
                     label(o.baseJar, "base"), label(o.headJar, "head"), orderNote, warnings);
-            return CompareCommand.finish("ab", report, o.markdown, o.junit, o.json, false, stdout, err);
+            return CompareCommand.finish("ab", report, o.gate.markdown, o.gate.junit, o.gate.json, false, stdout, err);
         }
 
         /** The selected benchmark names of a jar, by plain JMH's -l (applies the includes and excludes). */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import parbench.core.FmaPeak;
 import parbench.core.StreamBandwidth;
@@ -85,14 +84,7 @@ final class DriftCalibration {
      * stderr) if the calibration could not run: a run never fails for want of it.
      */
     static JsonObject measure(String java, List<String> jvmArgs) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java);
-        cmd.addAll(jvmArgs);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        cmd.add("calibrate");
-        cmd.add("--out");
+        List<String> cmd = Environment.childCommand(java, jvmArgs, "calibrate");
         String time = Instant.now().toString();
         long[] before = cpuTimes();
         JsonObject r = Environment.runProbe(cmd);

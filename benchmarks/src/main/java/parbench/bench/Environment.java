@@ -31,15 +31,20 @@ final class Environment {
      * the user's extra JVM arguments. Returns its JSON, or an object with an "error".
      */
     static JsonObject probeChild(String java, List<String> jvmArgs) {
+        return runProbe(childCommand(java, jvmArgs, "probe"));
+    }
+
+    /** {@code java <jvmArgs> -cp <this classpath> parbench.bench.Main <subcommand> --out}: a child that writes JSON to the file {@link #runProbe} appends. */
+    static List<String> childCommand(String java, List<String> jvmArgs, String subcommand) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
-        cmd.add("probe");
+        cmd.add(subcommand);
         cmd.add("--out");
-        return runProbe(cmd);
+        return cmd;
     }
 
     /**

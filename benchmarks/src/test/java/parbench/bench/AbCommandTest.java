@@ -109,10 +109,10 @@ class AbCommandTest {
         assertEquals(List.of("Slow"), o.excludes);
         assertEquals(List.of("-p", "n=1024", "-wi", "2", "-jvmArgsAppend", "-Xmx1g"), o.childJmh);
         assertEquals(List.of("-Dx=1"), o.headJvmArgs);
-        assertEquals(0.03, o.threshold, 1e-12);
+        assertEquals(0.03, o.gate.threshold, 1e-12);
         AbCommand.Options d = AbCommand.Options.parse(new String[] {good, good, "--", "X"});
         assertEquals(AbCommand.DEFAULT_PAIRS, d.pairs);
-        assertEquals(AbCommand.DEFAULT_THRESHOLD, d.threshold, 1e-12);
+        assertEquals(AbCommand.DEFAULT_THRESHOLD, d.gate.threshold, 1e-12);
     }
 
     /** The core(s) a process may run on, from /proc (Linux). */

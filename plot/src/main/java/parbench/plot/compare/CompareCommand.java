@@ -79,12 +79,12 @@ public final class CompareCommand {
             }
             List<Run> baseline = loadAll(basePaths);
             report = Comparer.compare(baseline, current,
-                    new CompareSettings(o.threshold, o.alpha, o.correction), o.allowProfileMismatch);
+                    o.gate.settings(), o.allowProfileMismatch);
         } catch (CompareException e) {
             err.println("compare: bad input: " + e.getMessage());
             return BAD_INPUT;
         }
-        return finish("compare", report, o.markdown, o.junit, o.json, o.failOnMissing, out, err);
+        return finish("compare", report, o.gate.markdown, o.gate.junit, o.gate.json, o.failOnMissing, out, err);
     }
 
     /**
@@ -181,12 +181,7 @@ public final class CompareCommand {
         final List<Path> baseline = new ArrayList<>();
         final List<Path> current = new ArrayList<>();
         Path baselineRoot = Path.of("results", "baseline");
-        double threshold = CompareSettings.DEFAULT_THRESHOLD;
-        double alpha = CompareSettings.DEFAULT_ALPHA;
-        MultipleTesting correction = MultipleTesting.HOLM;
-        String markdown;
-        String junit;
-        String json;
+        final GateOptions gate = new GateOptions(CompareSettings.DEFAULT_THRESHOLD);
         boolean allowProfileMismatch;
         boolean failOnMissing;
         boolean help;
@@ -195,8 +190,7 @@ public final class CompareCommand {
             Options o = new Options();
             List<String> positional = new ArrayList<>();
             OptionScanner.scan(args, Set.of("--allow-profile-mismatch", "--fail-on-missing"),
-                    Set.of("--baseline", "--current", "--baseline-root", "--threshold", "--alpha", "--correction",
-                            "--markdown", "--junit", "--json"), false, "", positional, (name, value) -> {
+                    GateOptions.plus("--baseline", "--current", "--baseline-root"), false, "", positional, (name, value) -> {
                         switch (name) {
                             case "--help":
                                 o.help = true;
@@ -242,26 +236,8 @@ public final class CompareCommand {
                 case "--baseline-root":
                     baselineRoot = Path.of(value);
                     break;
-                case "--threshold":
-                    threshold = fraction(option, value);
-                    break;
-                case "--alpha":
-                    alpha = parseAlpha(option, value);
-                    break;
-                case "--correction":
-                    correction = MultipleTesting.parse(value);
-                    break;
-                case "--markdown":
-                    markdown = value;
-                    break;
-                case "--junit":
-                    junit = value;
-                    break;
-                case "--json":
-                    json = value;
-                    break;
                 default:
-                    throw new AssertionError(option);
+                    gate.set(option, value);
             }
         }
 
