@@ -5,16 +5,10 @@ package parbench.core;
  * private pool of {@code threads} workers. Each band writes disjoint output rows, so no
  * synchronisation is needed beyond the join.
  */
-public final class Conv2dForkJoin implements Conv2d {
-
-    private final WorkerPool pool;
+public final class Conv2dForkJoin extends PooledKernel implements Conv2d {
 
     public Conv2dForkJoin(int threads) {
-        this.pool = new WorkerPool(threads);
-    }
-
-    public WorkerPool pool() {
-        return pool;
+        super(threads);
     }
 
     @Override
@@ -23,10 +17,5 @@ public final class Conv2dForkJoin implements Conv2d {
         int oh = Conv2d.outSize(height, k);
         int band = Conv2dArgs.bandRows(oh, pool.threads(), 1);
         ForkJoinRanges.forEach(pool, 0, oh, band, 1, (y0, y1) -> Conv2dSerial.convolveRows(image, width, filter, k, out, y0, y1));
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

@@ -6,9 +6,8 @@ package parbench.core;
  * same arithmetic whatever rows it is given, so results are bit-identical to {@link Conv2dSimd}
  * for every thread count.
  */
-public final class Conv2dSimdForkJoin implements Conv2d {
+public final class Conv2dSimdForkJoin extends PooledKernel implements Conv2d {
 
-    private final WorkerPool pool;
     private final int bandsPerThread;
 
     public Conv2dSimdForkJoin(int threads) {
@@ -17,15 +16,12 @@ public final class Conv2dSimdForkJoin implements Conv2d {
 
     /** With the bands per thread given, for sweeps ({@code Conv2dTuningBenchmark}); at least 1. */
     public Conv2dSimdForkJoin(int threads, int bandsPerThread) {
+        super(threads);
         if (bandsPerThread < 1) {
+            // The pool has started no worker yet (they start with the first task): nothing to release.
             throw new IllegalArgumentException("bandsPerThread must be >= 1, got " + bandsPerThread);
         }
-        this.pool = new WorkerPool(threads);
         this.bandsPerThread = bandsPerThread;
-    }
-
-    public WorkerPool pool() {
-        return pool;
     }
 
     @Override
@@ -41,10 +37,5 @@ public final class Conv2dSimdForkJoin implements Conv2d {
         // and parallel efficiency was 78 % instead of 99 %.) The kernel takes the filter column-major.
         float[] columns = Conv2dSimd.columnMajor(filter, k);
         ForkJoinRanges.forEach(pool, 0, oh, band, band, (y0, y1) -> Conv2dSimd.convolveRows(image, width, columns, k, out, y0, y1));
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

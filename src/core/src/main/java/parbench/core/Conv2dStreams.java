@@ -7,16 +7,10 @@ import java.util.stream.IntStream;
  * {@link IntStream}, started inside a private pool of {@code threads} workers so the stream runs
  * there and not in the common pool.
  */
-public final class Conv2dStreams implements Conv2d {
-
-    private final WorkerPool pool;
+public final class Conv2dStreams extends PooledKernel implements Conv2d {
 
     public Conv2dStreams(int threads) {
-        this.pool = new WorkerPool(threads);
-    }
-
-    public WorkerPool pool() {
-        return pool;
+        super(threads);
     }
 
     @Override
@@ -27,10 +21,5 @@ public final class Conv2dStreams implements Conv2d {
         int bands = (oh + band - 1) / band;
         pool.run(() -> IntStream.range(0, bands).parallel().forEach(b ->
                 Conv2dSerial.convolveRows(image, width, filter, k, out, b * band, Math.min(oh, (b + 1) * band))));
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

@@ -4,7 +4,7 @@ package parbench.core;
  * The serial i-k-j loop split into row blocks by recursive fork/join halving, in a private
  * {@link WorkerPool} of {@code threads} workers.
  */
-public final class MatmulForkJoin implements Matmul {
+public final class MatmulForkJoin extends PooledKernel implements Matmul {
 
     /**
      * A leaf does at least this many multiply-adds (rows × n²), about 1 M: a leaf then costs
@@ -13,14 +13,8 @@ public final class MatmulForkJoin implements Matmul {
      */
     static final long MIN_LEAF_WORK = 1L << 20;
 
-    private final WorkerPool pool;
-
     public MatmulForkJoin(int threads) {
-        this.pool = new WorkerPool(threads);
-    }
-
-    public WorkerPool pool() {
-        return pool;
+        super(threads);
     }
 
     @Override
@@ -32,10 +26,5 @@ public final class MatmulForkJoin implements Matmul {
         long perRow = (long) n * n;
         int leafRows = (int) Math.max(1, Math.min(n, MIN_LEAF_WORK / perRow));
         ForkJoinRanges.forEach(pool, 0, n, leafRows, 1, (i0, i1) -> MatmulSerial.rows(a, b, c, n, i0, i1));
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

@@ -14,9 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * holding the others up.
  * One multiply at a time per instance: the packing buffers belong to the instance.
  */
-public final class MatmulSimdForkJoin implements Matmul {
+public final class MatmulSimdForkJoin extends PooledKernel implements Matmul {
 
-    private final WorkerPool pool;
     private final MatmulSimdKernel kernel;
 
     public MatmulSimdForkJoin(int threads) {
@@ -31,13 +30,9 @@ public final class MatmulSimdForkJoin implements Matmul {
      * @param mc      rows of a packed A block (>= 4, rounded down to a multiple of 4, the micro-tile height)
      */
     public MatmulSimdForkJoin(int threads, int kc, int mc) {
-        WorkerPool.checkThreads(threads);
+        super(threads);
+        // Bad kc or mc throw here; the pool has started no worker yet (they start with the first task).
         this.kernel = new MatmulSimdKernel(threads, kc, mc);
-        this.pool = new WorkerPool(threads);
-    }
-
-    public WorkerPool pool() {
-        return pool;
     }
 
     @Override
@@ -73,10 +68,5 @@ public final class MatmulSimdForkJoin implements Matmul {
                 invokeAll(work);
             }
         });
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

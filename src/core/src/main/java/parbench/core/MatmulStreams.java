@@ -6,16 +6,10 @@ import java.util.stream.IntStream;
  * The serial i-k-j loop as a parallel stream over row blocks, run inside a private
  * {@link WorkerPool} (a parallel stream started from a pool's worker stays in that pool).
  */
-public final class MatmulStreams implements Matmul {
-
-    private final WorkerPool pool;
+public final class MatmulStreams extends PooledKernel implements Matmul {
 
     public MatmulStreams(int threads) {
-        this.pool = new WorkerPool(threads);
-    }
-
-    public WorkerPool pool() {
-        return pool;
+        super(threads);
     }
 
     @Override
@@ -29,10 +23,5 @@ public final class MatmulStreams implements Matmul {
         int blocks = (n + blockRows - 1) / blockRows;
         pool.run(() -> IntStream.range(0, blocks).parallel()
                 .forEach(blk -> MatmulSerial.rows(a, b, c, n, blk * blockRows, Math.min(n, (blk + 1) * blockRows))));
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

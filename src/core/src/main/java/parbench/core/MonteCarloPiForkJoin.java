@@ -1,7 +1,7 @@
 package parbench.core;
 
 /** Monte Carlo pi split by recursive halving of the sample range into fork/join tasks. */
-public final class MonteCarloPiForkJoin implements MonteCarloPi {
+public final class MonteCarloPiForkJoin extends PooledKernel implements MonteCarloPi {
 
     /**
      * Ranges at or below this many samples run serially: 2^20 samples take ~1-2 ms with the
@@ -9,24 +9,13 @@ public final class MonteCarloPiForkJoin implements MonteCarloPi {
      */
     static final long LEAF_SAMPLES = 1L << 20;
 
-    private final WorkerPool pool;
-
     public MonteCarloPiForkJoin(int threads) {
-        this.pool = new WorkerPool(threads);
+        super(threads);
     }
 
     @Override
     public long countInside(long seed, long samples) {
         VectorAddArgs.checkSamples(samples);
         return ForkJoinRanges.sum(pool, 0, samples, LEAF_SAMPLES, 1, (from, to) -> MonteCarloPiSerial.countRange(seed, from, to));
-    }
-
-    public WorkerPool pool() {
-        return pool;
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

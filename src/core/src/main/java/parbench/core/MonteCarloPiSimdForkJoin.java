@@ -1,7 +1,7 @@
 package parbench.core;
 
 /** The Vector API Monte Carlo kernel split by recursive halving over a private fork/join pool. */
-public final class MonteCarloPiSimdForkJoin implements MonteCarloPi {
+public final class MonteCarloPiSimdForkJoin extends PooledKernel implements MonteCarloPi {
 
     /**
      * Ranges at or below this many samples run as one SIMD loop: 2^20 samples take ~0.3-3 ms
@@ -11,10 +11,8 @@ public final class MonteCarloPiSimdForkJoin implements MonteCarloPi {
      */
     static final long LEAF_SAMPLES = 1L << 20;
 
-    private final WorkerPool pool;
-
     public MonteCarloPiSimdForkJoin(int threads) {
-        this.pool = new WorkerPool(threads);
+        super(threads);
     }
 
     @Override
@@ -23,14 +21,5 @@ public final class MonteCarloPiSimdForkJoin implements MonteCarloPi {
         // Split on whole vector iterations so only the last leaf has a scalar tail.
         return ForkJoinRanges.sum(pool, 0, samples, LEAF_SAMPLES, MonteCarloPiSimd.STEP,
                 (from, to) -> MonteCarloPiSimd.countRange(seed, from, to));
-    }
-
-    public WorkerPool pool() {
-        return pool;
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

@@ -7,15 +7,13 @@ import java.util.stream.LongStream;
  * private pool. Chunks keep the per-sample work a plain loop; a per-sample lambda would measure
  * stream overhead.
  */
-public final class MonteCarloPiStreams implements MonteCarloPi {
+public final class MonteCarloPiStreams extends PooledKernel implements MonteCarloPi {
 
     /** Samples per chunk; same reasoning as {@link MonteCarloPiForkJoin#LEAF_SAMPLES}. */
     static final long CHUNK_SAMPLES = 1L << 20;
 
-    private final WorkerPool pool;
-
     public MonteCarloPiStreams(int threads) {
-        this.pool = new WorkerPool(threads);
+        super(threads);
     }
 
     @Override
@@ -26,14 +24,5 @@ public final class MonteCarloPiStreams implements MonteCarloPi {
             long from = k * CHUNK_SAMPLES;
             return MonteCarloPiSerial.countRange(seed, from, Math.min(samples, from + CHUNK_SAMPLES));
         }).sum());
-    }
-
-    public WorkerPool pool() {
-        return pool;
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

@@ -1,7 +1,7 @@
 package parbench.core;
 
 /** Vector add split by recursive halving into fork/join tasks on a private pool. */
-public final class VectorAddForkJoin implements VectorAdd {
+public final class VectorAddForkJoin extends PooledKernel implements VectorAdd {
 
     /**
      * Ranges at or below this many elements run as one plain loop. 64 Ki floats = 768 KiB of the
@@ -10,24 +10,13 @@ public final class VectorAddForkJoin implements VectorAdd {
      */
     static final int LEAF_ELEMENTS = 1 << 16;
 
-    private final WorkerPool pool;
-
     public VectorAddForkJoin(int threads) {
-        this.pool = new WorkerPool(threads);
+        super(threads);
     }
 
     @Override
     public void add(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
         ForkJoinRanges.forEach(pool, 0, a.length, LEAF_ELEMENTS, 1, (from, to) -> VectorAddSerial.addRange(a, b, c, from, to));
-    }
-
-    public WorkerPool pool() {
-        return pool;
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

@@ -1,7 +1,7 @@
 package parbench.core;
 
 /** The Vector API vector add split by recursive halving over a private fork/join pool. */
-public final class VectorAddSimdForkJoin implements VectorAdd {
+public final class VectorAddSimdForkJoin extends PooledKernel implements VectorAdd {
 
     /**
      * Ranges at or below this many elements run as one SIMD loop; same reasoning as
@@ -12,24 +12,13 @@ public final class VectorAddSimdForkJoin implements VectorAdd {
     /** 16 floats = one 64-byte cache line, a whole number of vectors for every species up to 512 bits. */
     static final int ALIGN = 16;
 
-    private final WorkerPool pool;
-
     public VectorAddSimdForkJoin(int threads) {
-        this.pool = new WorkerPool(threads);
+        super(threads);
     }
 
     @Override
     public void add(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
         ForkJoinRanges.forEach(pool, 0, a.length, LEAF_ELEMENTS, ALIGN, (from, to) -> VectorAddSimd.addRange(a, b, c, from, to));
-    }
-
-    public WorkerPool pool() {
-        return pool;
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

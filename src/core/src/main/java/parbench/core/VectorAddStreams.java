@@ -7,15 +7,13 @@ import java.util.stream.IntStream;
  * chunk indices rather than single elements keeps the per-element work a plain loop that C2
  * vectorises; a per-element lambda would measure stream overhead, not parallelism.
  */
-public final class VectorAddStreams implements VectorAdd {
+public final class VectorAddStreams extends PooledKernel implements VectorAdd {
 
     /** Elements per chunk; same reasoning as {@link VectorAddForkJoin#LEAF_ELEMENTS}. */
     static final int CHUNK_ELEMENTS = 1 << 16;
 
-    private final WorkerPool pool;
-
     public VectorAddStreams(int threads) {
-        this.pool = new WorkerPool(threads);
+        super(threads);
     }
 
     @Override
@@ -27,14 +25,5 @@ public final class VectorAddStreams implements VectorAdd {
             int from = k * CHUNK_ELEMENTS;
             VectorAddSerial.addRange(a, b, c, from, Math.min(n, from + CHUNK_ELEMENTS));
         }));
-    }
-
-    public WorkerPool pool() {
-        return pool;
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 }

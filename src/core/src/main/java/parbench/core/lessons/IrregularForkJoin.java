@@ -1,36 +1,25 @@
 package parbench.core.lessons;
 
 import java.util.concurrent.RecursiveAction;
-import parbench.core.WorkerPool;
+import parbench.core.PooledKernel;
 
 /**
  * Work stealing: the item range is halved recursively into fork/join tasks down to
  * {@link #LEAF_ITEMS}; an idle worker steals the oldest (largest) pending half of a busy one.
  */
-public final class IrregularForkJoin implements Irregular {
+public final class IrregularForkJoin extends PooledKernel implements Irregular {
 
     /** Same grain as {@link IrregularDynamic#DEFAULT_CHUNK}, so the two differ only in mechanism. */
     static final int LEAF_ITEMS = IrregularDynamic.DEFAULT_CHUNK;
 
-    private final WorkerPool pool;
-
     public IrregularForkJoin(int threads) {
-        this.pool = new WorkerPool(threads);
+        super(threads);
     }
 
     @Override
     public void compute(long[] out) {
         SkewedWork.checkOut(out);
         pool.invoke(new Task(out, 0, out.length));
-    }
-
-    public WorkerPool pool() {
-        return pool;
-    }
-
-    @Override
-    public void close() {
-        pool.close();
     }
 
     private static final class Task extends RecursiveAction {
