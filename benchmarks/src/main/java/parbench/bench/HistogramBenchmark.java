@@ -39,7 +39,8 @@ import parbench.core.lessons.HistogramVariant;
 @Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-public class HistogramBenchmark {
+@State(Scope.Benchmark)
+public class HistogramBenchmark extends LessonState<Histogram> {
 
     @State(Scope.Benchmark)
     public static class Problem {
@@ -83,86 +84,36 @@ public class HistogramBenchmark {
         }
     }
 
-    /** The single-threaded reference. */
-    @State(Scope.Benchmark)
-    public static class Kernel extends LessonState<Histogram> {
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = HistogramVariant.fromId(variant).create(1);
-            p.counts = kernel.count(p.keys, p.bins);
-            p.check(variant);
-        }
+    /**
+     * The trial: the method's variant at the trial's {@code threads}, run once before timing and
+     * checked; the racy variant's losses are printed instead, never a failure.
+     */
+    @Setup(Level.Trial)
+    public void open(BenchmarkParams params, Problem p) {
+        init(params);
+        kernel = HistogramVariant.fromId(variant).create(threads);
+        p.counts = kernel.count(p.keys, p.bins);
+        checkOrSay(p, "before timing");
+    }
 
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            try {
-                p.check(variant);
-            } finally {
-                closeKernel();
-            }
+    @TearDown(Level.Trial)
+    public void close(Problem p) {
+        try {
+            checkOrSay(p, "last timed operation");
+        } finally {
+            closeKernel();
         }
     }
 
-    /** The correct threaded variants. */
-    @State(Scope.Benchmark)
-    public static class ThreadedKernel extends LessonState<Histogram> {
-        @Param("1")
-        public int threads;
-        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
-        @Param(WeakSize.STRONG)
-        public String scaling;
-
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = HistogramVariant.fromId(variant).create(threads);
-            p.counts = kernel.count(p.keys, p.bins);
-            p.check(variant + " threads=" + threads);
+    private void checkOrSay(Problem p, String when) {
+        if (HistogramVariant.fromId(variant).valid()) {
+            p.check(what);
+            return;
         }
-
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            try {
-                p.check(variant + " threads=" + threads);
-            } finally {
-                closeKernel();
-            }
-        }
-    }
-
-    /** The racy variant: its losses are printed before and after the trial, never a failure. */
-    @State(Scope.Benchmark)
-    public static class RacyKernel extends LessonState<Histogram> {
-        @Param("1")
-        public int threads;
-        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
-        @Param(WeakSize.STRONG)
-        public String scaling;
-
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = HistogramVariant.fromId(variant).create(threads);
-            p.counts = kernel.count(p.keys, p.bins);
-            say(p, "before timing");
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            try {
-                say(p, "last timed operation");
-            } finally {
-                closeKernel();
-            }
-        }
-
-        private void say(Problem p, String when) {
-            long lost = p.lost(variant);
-            System.out.printf(Locale.ROOT, "%n# parbench: %s threads=%d bins=%d: %d of %d updates lost (%.2f %%) %s;"
-                    + " WRONG OUTPUT by design, its time is not a valid result%n",
-                    variant, threads, p.bins, lost, p.n, 100.0 * lost / Math.max(1, p.n), when);
-        }
+        long lost = p.lost(variant);
+        System.out.printf(Locale.ROOT, "%n# parbench: %s threads=%d bins=%d: %d of %d updates lost (%.2f %%) %s;"
+                + " WRONG OUTPUT by design, its time is not a valid result%n",
+                variant, threads, p.bins, lost, p.n, 100.0 * lost / Math.max(1, p.n), when);
     }
 
     /**
@@ -182,47 +133,50 @@ public class HistogramBenchmark {
         }
     }
 
-    private static long[] run(Problem p, LessonState<Histogram> k) {
-        long t0 = k.slowdown.start();
-        p.counts = k.kernel.count(p.keys, p.bins);
-        k.slowdown.pad(t0);
+    private long[] run(Problem p) {
+        long t0 = slowdown.start();
+        p.counts = kernel.count(p.keys, p.bins);
+        slowdown.pad(t0);
         return p.counts;
     }
 
+    /** The single-threaded reference. */
     @Benchmark
-    public long[] serial(Problem p, Kernel k) {
-        return run(p, k);
+    public long[] serial(Problem p) {
+        return run(p);
+    }
+
+    // The threaded variants take the Threads state: only they are swept over threads.
+
+    @Benchmark
+    public long[] synchronized_lock(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public long[] synchronized_lock(Problem p, ThreadedKernel k) {
-        return run(p, k);
+    public long[] reentrant_lock(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public long[] reentrant_lock(Problem p, ThreadedKernel k) {
-        return run(p, k);
+    public long[] atomic_array(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public long[] atomic_array(Problem p, ThreadedKernel k) {
-        return run(p, k);
+    public long[] long_adder(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public long[] long_adder(Problem p, ThreadedKernel k) {
-        return run(p, k);
-    }
-
-    @Benchmark
-    public long[] private_merge(Problem p, ThreadedKernel k) {
-        return run(p, k);
+    public long[] private_merge(Problem p, Threads t) {
+        return run(p);
     }
 
     /** Counting the loss (a sum over bins) is inside the timed part; it is ~bins additions. */
     @Benchmark
-    public long[] racy(Problem p, RacyKernel k, LostUpdates lost) {
-        long[] counts = run(p, k);
+    public long[] racy(Problem p, Threads t, LostUpdates lost) {
+        long[] counts = run(p);
         lost.lostUpdates += HistogramRacy.lostUpdates(p.n, counts);
         lost.updates += p.n;
         return counts;

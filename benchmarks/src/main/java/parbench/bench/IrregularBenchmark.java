@@ -33,7 +33,8 @@ import parbench.core.lessons.IrregularVariant;
 @Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-public class IrregularBenchmark {
+@State(Scope.Benchmark)
+public class IrregularBenchmark extends LessonState<Irregular> {
 
     @State(Scope.Benchmark)
     public static class Problem {
@@ -60,93 +61,63 @@ public class IrregularBenchmark {
         }
     }
 
-    /** The single-threaded reference. */
-    @State(Scope.Benchmark)
-    public static class Kernel extends LessonState<Irregular> {
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = IrregularVariant.fromId(variant).create(1);
-            verified(p, this, variant);
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            try {
-                p.check(variant);
-            } finally {
-                closeKernel();
-            }
-        }
-    }
-
-    /** The schedules: {@code threads} exists only here, so only these methods are swept over it. */
-    @State(Scope.Benchmark)
-    public static class ThreadedKernel extends LessonState<Irregular> {
-        @Param("1")
-        public int threads;
-        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
-        @Param(WeakSize.STRONG)
-        public String scaling;
-
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = IrregularVariant.fromId(variant).create(threads);
-            verified(p, this, variant + " threads=" + threads);
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            try {
-                p.check(variant + " threads=" + threads);
-            } finally {
-                closeKernel();
-            }
-        }
-    }
-
-    /** One untimed run into a cleared output, checked: a schedule that skips items cannot pass. */
-    private static void verified(Problem p, LessonState<Irregular> k, String what) {
+    /** The trial: the method's variant at the trial's {@code threads}, checked once before timing. */
+    @Setup(Level.Trial)
+    public void open(BenchmarkParams params, Problem p) {
+        init(params);
+        kernel = IrregularVariant.fromId(variant).create(threads);
+        // One untimed run into a cleared output, checked: a schedule that skips items cannot pass.
         java.util.Arrays.fill(p.out, 0);
-        k.kernel.compute(p.out);
+        kernel.compute(p.out);
         p.check(what);
     }
 
-    private static long[] run(Problem p, LessonState<Irregular> k) {
-        long t0 = k.slowdown.start();
-        k.kernel.compute(p.out);
-        k.slowdown.pad(t0);
+    @TearDown(Level.Trial)
+    public void close(Problem p) {
+        try {
+            p.check(what);
+        } finally {
+            closeKernel();
+        }
+    }
+
+    private long[] run(Problem p) {
+        long t0 = slowdown.start();
+        kernel.compute(p.out);
+        slowdown.pad(t0);
         return p.out;
     }
 
+    /** The single-threaded reference. */
     @Benchmark
-    public long[] serial(Problem p, Kernel k) {
-        return run(p, k);
+    public long[] serial(Problem p) {
+        return run(p);
+    }
+
+    // The schedules take the Threads state: only they are swept over threads.
+
+    @Benchmark
+    public long[] static_block(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public long[] static_block(Problem p, ThreadedKernel k) {
-        return run(p, k);
+    public long[] static_cyclic(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public long[] static_cyclic(Problem p, ThreadedKernel k) {
-        return run(p, k);
+    public long[] dynamic(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public long[] dynamic(Problem p, ThreadedKernel k) {
-        return run(p, k);
+    public long[] forkjoin(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public long[] forkjoin(Problem p, ThreadedKernel k) {
-        return run(p, k);
-    }
-
-    @Benchmark
-    public long[] streams(Problem p, ThreadedKernel k) {
-        return run(p, k);
+    public long[] streams(Problem p, Threads t) {
+        return run(p);
     }
 }

@@ -3,7 +3,6 @@ package parbench.bench;
 import java.util.Locale;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
@@ -31,16 +30,6 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 public abstract class KernelBenchmark<K extends AutoCloseable> extends KernelState<K> {
 
-    /** The {@code threads} param (and {@code scaling}, weak or strong): a state of the threaded methods only. */
-    @State(Scope.Benchmark)
-    public static class Threads {
-        @Param("1")
-        public int threads;
-        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
-        @Param(WeakSize.STRONG)
-        public String scaling;
-    }
-
     private WorkloadProblem<K> problem;
     /** Set instead of {@code kernel} for a {@code _kernel_only} method: the device kernel bound to the problem's data. */
     private Kernels.Bound device;
@@ -57,9 +46,8 @@ public abstract class KernelBenchmark<K extends AutoCloseable> extends KernelSta
             device.kernel().upload();
             return;
         }
-        String threadsParam = params.getParam("threads");
-        int threads = threadsParam == null ? 1 : Integer.parseInt(threadsParam.trim());
-        what = backend.id() + (threadsParam == null ? "" : " threads=" + threads);
+        int threads = Threads.of(params);
+        what = backend.id() + (Threads.swept(params) ? " threads=" + threads : "");
         kernel = Kernels.create(backend, p.workload(), threads);
         p.compute(kernel);
         p.check(what);

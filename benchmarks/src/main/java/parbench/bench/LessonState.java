@@ -3,25 +3,32 @@ package parbench.bench;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Per-trial state of the lesson benchmarks (Irregular, Histogram, Pipeline): the variant named by
- * the benchmark method ({@code static_block}, {@code racy}, …), its kernel, created once per trial
- * and closed at its end, and the optional injected slowdown. Like {@link KernelState} (both are
- * {@link TrialState}s), but the variant is a lesson-specific id from the lesson's variant enum
- * (its registry), not a {@link parbench.core.Backend}.
+ * Per-trial state of the lesson benchmarks (Irregular, Histogram, Pipeline), which extend it and
+ * are themselves the trial's state: the variant named by the benchmark method ({@code static_block},
+ * {@code racy}, …), its kernel, created once per trial and closed at its end, the thread count
+ * (threaded variants take the {@link Threads} state) and the optional injected slowdown. Like
+ * {@link KernelBenchmark} (both are {@link TrialState}s), but the variant is a lesson-specific id
+ * from the lesson's variant enum (its registry), not a {@link parbench.core.Backend}.
  */
 public abstract class LessonState<K extends AutoCloseable> extends TrialState<K> {
 
     protected String variant;
+    /** The trial's {@code threads} param; 1 for the single-threaded reference, which has none. */
+    protected int threads;
+    /** The variant and its thread count, for the wrong-result message. */
+    protected String what;
 
     @Override
     protected String name() {
         return variant;
     }
 
-    /** Reads the variant from the benchmark method's name. */
+    /** Reads the variant from the benchmark method's name and the thread count from the params. */
     protected void init(BenchmarkParams params) {
         variant = methodOf(params.getBenchmark());
         slowdown = InjectedSlowdown.forBenchmark(params);
+        threads = Threads.of(params);
+        what = variant + (Threads.swept(params) ? " threads=" + threads : "");
     }
 
     static String methodOf(String benchmark) {

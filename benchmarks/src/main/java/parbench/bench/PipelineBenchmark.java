@@ -31,7 +31,8 @@ import parbench.core.lessons.PipelineVariant;
 @Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-public class PipelineBenchmark {
+@State(Scope.Benchmark)
+public class PipelineBenchmark extends LessonState<Pipeline> {
 
     @State(Scope.Benchmark)
     public static class Problem {
@@ -61,96 +62,63 @@ public class PipelineBenchmark {
         }
     }
 
-    /** Shared by both states: create, check once before timing and once after, close. */
-    public abstract static class Piped extends LessonState<Pipeline> {
-        abstract Pipeline create();
-
-        abstract String what();
-
-        @Setup(Level.Trial)
-        public void open(BenchmarkParams params, Problem p) {
-            init(params);
-            kernel = create();
-            p.got = kernel.transfer(p.n);
-            p.check(what());
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Problem p) {
-            try {
-                p.check(what());
-            } finally {
-                closeKernel();
-            }
-        }
-    }
-
-    /** Bounded buffers: {@code capacity} shows back-pressure (1: lock-step hand-over). */
+    /** Bounded buffers' size: {@code capacity} shows back-pressure (1: lock-step hand-over). A state of their methods only. */
     @State(Scope.Benchmark)
-    public static class Bounded extends Piped {
-        @Param("1")
-        public int threads;
-        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
-        @Param(WeakSize.STRONG)
-        public String scaling;
+    public static class Capacity {
         @Param("1024")
         public int capacity;
+    }
 
-        @Override
-        Pipeline create() {
-            return PipelineVariant.fromId(variant).create(threads, capacity);
+    /**
+     * The trial: the method's variant at the trial's {@code threads} (and {@code capacity} for the
+     * bounded buffers; the unbounded queue has none, so a capacity sweep does not repeat it),
+     * checked once before timing.
+     */
+    @Setup(Level.Trial)
+    public void open(BenchmarkParams params, Problem p) {
+        init(params);
+        String capacity = params.getParam("capacity");
+        if (capacity != null) {
+            what += " capacity=" + capacity.trim();
         }
+        kernel = PipelineVariant.fromId(variant).create(threads, capacity == null ? 1 : Integer.parseInt(capacity.trim()));
+        p.got = kernel.transfer(p.n);
+        p.check(what);
+    }
 
-        @Override
-        String what() {
-            return variant + " threads=" + threads + " capacity=" + capacity;
+    @TearDown(Level.Trial)
+    public void close(Problem p) {
+        try {
+            p.check(what);
+        } finally {
+            closeKernel();
         }
     }
 
-    /** The unbounded queue: no capacity param, so a capacity sweep does not repeat it. */
-    @State(Scope.Benchmark)
-    public static class Unbounded extends Piped {
-        @Param("1")
-        public int threads;
-        /** {@code weak}: the problem grows with {@code threads} (WeakSize); {@code strong}, the default: it does not. */
-        @Param(WeakSize.STRONG)
-        public String scaling;
-
-        @Override
-        Pipeline create() {
-            return PipelineVariant.fromId(variant).create(threads, 1);
-        }
-
-        @Override
-        String what() {
-            return variant + " threads=" + threads;
-        }
-    }
-
-    private static Pipeline.Transfer run(Problem p, LessonState<Pipeline> k) {
-        long t0 = k.slowdown.start();
-        p.got = k.kernel.transfer(p.n);
-        k.slowdown.pad(t0);
+    private Pipeline.Transfer run(Problem p) {
+        long t0 = slowdown.start();
+        p.got = kernel.transfer(p.n);
+        slowdown.pad(t0);
         return p.got;
     }
 
     @Benchmark
-    public Pipeline.Transfer array_blocking_queue(Problem p, Bounded k) {
-        return run(p, k);
+    public Pipeline.Transfer array_blocking_queue(Problem p, Threads t, Capacity c) {
+        return run(p);
     }
 
     @Benchmark
-    public Pipeline.Transfer linked_blocking_queue(Problem p, Bounded k) {
-        return run(p, k);
+    public Pipeline.Transfer linked_blocking_queue(Problem p, Threads t, Capacity c) {
+        return run(p);
     }
 
     @Benchmark
-    public Pipeline.Transfer linked_transfer_queue(Problem p, Unbounded k) {
-        return run(p, k);
+    public Pipeline.Transfer linked_transfer_queue(Problem p, Threads t) {
+        return run(p);
     }
 
     @Benchmark
-    public Pipeline.Transfer semaphore(Problem p, Bounded k) {
-        return run(p, k);
+    public Pipeline.Transfer semaphore(Problem p, Threads t, Capacity c) {
+        return run(p);
     }
 }

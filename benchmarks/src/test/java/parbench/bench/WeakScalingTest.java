@@ -148,8 +148,7 @@ class WeakScalingTest {
         BenchmarkParams bi = params("IrregularBenchmark.dynamic", "n", "7", "scaling", "weak", "threads", "2");
         ir.create(bi);
         assertEquals(14, ir.out.length);
-        IrregularBenchmark.ThreadedKernel ik = new IrregularBenchmark.ThreadedKernel();
-        ik.threads = 2;
+        IrregularBenchmark ik = new IrregularBenchmark();
         ik.open(bi, ir);
         ik.close(ir);
 
@@ -159,8 +158,7 @@ class WeakScalingTest {
         BenchmarkParams bh = params("HistogramBenchmark.atomic_array", "bins", "4", "n", "101", "scaling", "weak", "threads", "2");
         h.create(bh);
         assertEquals(202, h.keys.length);
-        HistogramBenchmark.ThreadedKernel hk = new HistogramBenchmark.ThreadedKernel();
-        hk.threads = 2;
+        HistogramBenchmark hk = new HistogramBenchmark();
         hk.open(bh, h);
         hk.close(h);
 
@@ -169,10 +167,9 @@ class WeakScalingTest {
         BenchmarkParams bq = params("PipelineBenchmark.array_blocking_queue", "capacity", "4", "n", "50", "scaling", "weak", "threads", "2");
         pp.create(bq);
         assertEquals(100, pp.expected.count());
-        PipelineBenchmark.Bounded pk = new PipelineBenchmark.Bounded();
-        pk.threads = 2;
-        pk.capacity = 4;
+        PipelineBenchmark pk = new PipelineBenchmark();
         pk.open(bq, pp);
+        assertEquals("array_blocking_queue threads=2 capacity=4", pk.what);
         pk.close(pp);
     }
 
