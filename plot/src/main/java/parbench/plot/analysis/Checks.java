@@ -197,12 +197,19 @@ public final class Checks {
             }
             double lost = m.lostFraction();
             Double n = m.r().secondary().get(Measured.LOST_UPDATES);
+            String time = "; time " + Format.num(m.nativeSample().mean()) + " " + unit(m);
+            // None lost in this run (one thread, or no updates overlapped) is luck, not correctness:
+            // say so instead of calling this run's output wrong.
+            boolean noneLost = n != null && n == 0;
             out.add(new Finding(Check.WRONG_OUTPUT, subject(m), params(m),
                     (Double.isFinite(lost) ? count(n) + " of " + count(m.r().secondary().get(Measured.UPDATES))
                             + " updates lost (" + Format.percent(lost) + ")" : "lostUpdates recorded, updates unknown")
-                            + "; time " + Format.num(m.nativeSample().mean()) + " " + unit(m) + " is of wrong output",
-                    "unsynchronised updates of shared counters: the race loses increments, so the result is wrong "
-                            + "and its time is never used in a speedup, ranking, target or summary",
+                            + time + (noneLost ? " is of output that nothing guarantees" : " is of wrong output"),
+                    (noneLost ? "unsynchronised updates of shared counters: this run happened to lose none (one thread, "
+                            + "or no updates overlapped), but the race can lose increments, so the variant's result "
+                            + "is not trusted"
+                            : "unsynchronised updates of shared counters: the race loses increments, so the result is wrong")
+                            + " and its time is never used in a speedup, ranking, target or summary",
                     List.of(m)));
         }
     }
