@@ -50,11 +50,7 @@ public class Conv2dTuningBenchmark {
 
         @TearDown(Level.Trial)
         public void close(Conv2dBenchmark.Problem p) {
-            try {
-                p.check(what());
-            } finally {
-                closeKernel();
-            }
+            checkThenClose(() -> p.check(what()));
         }
     }
 

@@ -98,11 +98,7 @@ public class HistogramBenchmark extends LessonState<Histogram> {
 
     @TearDown(Level.Trial)
     public void close(Problem p) {
-        try {
-            checkOrSay(p, "last timed operation");
-        } finally {
-            closeKernel();
-        }
+        checkThenClose(() -> checkOrSay(p, "last timed operation"));
     }
 
     private void checkOrSay(Problem p, String when) {

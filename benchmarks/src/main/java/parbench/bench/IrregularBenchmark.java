@@ -74,11 +74,7 @@ public class IrregularBenchmark extends LessonState<Irregular> {
 
     @TearDown(Level.Trial)
     public void close(Problem p) {
-        try {
-            p.check(what);
-        } finally {
-            closeKernel();
-        }
+        checkThenClose(() -> p.check(what));
     }
 
     private long[] run(Problem p) {

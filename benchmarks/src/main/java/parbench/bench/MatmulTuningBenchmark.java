@@ -49,11 +49,7 @@ public class MatmulTuningBenchmark {
 
         @TearDown(Level.Trial)
         public void close(MatmulBenchmark.Problem p) {
-            try {
-                p.check(what());
-            } finally {
-                closeKernel();
-            }
+            checkThenClose(() -> p.check(what()));
         }
     }
 

@@ -88,11 +88,7 @@ public class PipelineBenchmark extends LessonState<Pipeline> {
 
     @TearDown(Level.Trial)
     public void close(Problem p) {
-        try {
-            p.check(what);
-        } finally {
-            closeKernel();
-        }
+        checkThenClose(() -> p.check(what));
     }
 
     private Pipeline.Transfer run(Problem p) {

@@ -15,6 +15,15 @@ public abstract class TrialState<K extends AutoCloseable> {
     /** The backend or variant id, for messages. */
     protected abstract String name();
 
+    /** The trial's end: {@code check} (the last timed output), then the kernel closed even when the check fails. */
+    protected void checkThenClose(Runnable check) {
+        try {
+            check.run();
+        } finally {
+            closeKernel();
+        }
+    }
+
     /** Closes the kernel; a failure to release is reported but does not hide a verification error. */
     protected void closeKernel() {
         if (kernel != null) {
