@@ -10,7 +10,10 @@ package parbench.plot.stats;
  * <pre>  [ r ± (t/b)·sqrt(va·(1−g) + r²·vb) ] / (1 − g)</pre>
  * When g ≥ 1 the denominator's mean is not distinguishable from zero and the interval is
  * unbounded (reported as NaN bounds). With fewer than two forks on either side there is no
- * variance estimate and the bounds are NaN.
+ * variance estimate and the bounds are NaN. When both means are positive (times, rates: every
+ * use here) the ratio is positive, so a lower bound below 0 (a numerator mean not distinguishable
+ * from zero: few, wild forks) is cut at 0; intersecting a confidence set with the known range of
+ * the parameter keeps its coverage, and "[0, …]" says what "[−14, …]" could not.
  *
  * @param estimate a/b
  * @param low      lower bound or NaN
@@ -34,7 +37,11 @@ public record Ratio(double estimate, double low, double high) {
             return new Ratio(r, Double.NaN, Double.NaN);
         }
         double half = (t / Math.abs(b)) * Math.sqrt(va * (1 - g) + r * r * vb);
-        return new Ratio(r, (r - half) / (1 - g), (r + half) / (1 - g));
+        double low = (r - half) / (1 - g);
+        if (a > 0 && b > 0) {
+            low = Math.max(0, low);
+        }
+        return new Ratio(r, low, (r + half) / (1 - g));
     }
 
     /** The ratio and its bounds multiplied by a positive constant (efficiency = S/p, size scaling). */

@@ -82,6 +82,18 @@ class StatsTest {
         assertEquals(1.5827295819075147 / 2, e.low(), 1e-9);
     }
 
+    /** Two wild numerator forks: the raw lower bound is negative; a ratio of positive means is cut at 0. */
+    @Test
+    void fiellerLowerBoundOfPositiveMeansIsNeverNegative() {
+        Ratio r = Ratio.fieller(Sample.of(1, 60), Sample.of(2, 2.1));
+        assertEquals(30.5 / 2.05, r.estimate(), 1e-12);
+        assertEquals(0.0, r.low(), 0);
+        assertTrue(r.high() > 100, "high " + r.high());
+        // A negative mean: no range is known, the bound stays as computed (far below the estimate).
+        Ratio signed = Ratio.fieller(Sample.of(-60, 1), Sample.of(2, 2.1));
+        assertTrue(signed.low() < signed.estimate() - 100, "low " + signed.low());
+    }
+
     @Test
     void fiellerWithoutIntervalWhenSingleIterationOrDenominatorNearZero() {
         Ratio single = Ratio.fieller(Sample.of(10), Sample.of(5, 6));
