@@ -490,8 +490,15 @@ public final class Analysis {
                 .equals(parbench.plot.model.Units.canonicalUnit(b.r().unit()));
     }
 
-    /** S = T_base/T for times, R/R_base for rates: a ratio of means with Fieller's CI. */
+    /**
+     * S = T_base/T for times, R/R_base for rates: a ratio of means with Fieller's CI. A result
+     * against itself (the 1-thread point of a speedup-vs-itself series) is exactly 1: Fieller's
+     * interval assumes two independent samples and would draw a spread that is not there.
+     */
     static Ratio speedup(Measured x, Measured base) {
+        if (x == base) {
+            return new Ratio(1, 1, 1);
+        }
         return x.higherBetter() ? Ratio.fieller(x.sample(), base.sample()) : Ratio.fieller(base.sample(), x.sample());
     }
 }
