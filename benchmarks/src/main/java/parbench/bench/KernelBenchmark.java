@@ -1,6 +1,5 @@
 package parbench.bench;
 
-import java.util.Locale;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -61,21 +60,16 @@ public abstract class KernelBenchmark<K extends AutoCloseable> extends KernelSta
     @TearDown(Level.Trial)
     public void close() {
         try {
-            if (device != null) {
-                device.kernel().download();
-                problem.downloaded(device.kernel());
-            }
-            problem.check(what);
-        } finally {
-            closeKernel();
-            if (device != null) {
-                try {
-                    device.close();
-                } catch (Exception e) {
-                    System.err.printf(Locale.ROOT, "parbench: closing %s failed: %s%n", what, e);
+            checkThenClose(() -> {
+                if (device != null) {
+                    device.kernel().download();
+                    problem.downloaded(device.kernel());
                 }
-                device = null;
-            }
+                problem.check(what);
+            });
+        } finally {
+            release(device, what);
+            device = null;
         }
     }
 

@@ -26,13 +26,19 @@ public abstract class TrialState<K extends AutoCloseable> {
 
     /** Closes the kernel; a failure to release is reported but does not hide a verification error. */
     protected void closeKernel() {
-        if (kernel != null) {
-            try {
-                kernel.close();
-            } catch (Exception e) {
-                System.err.printf(Locale.ROOT, "parbench: closing %s failed: %s%n", name(), e);
-            }
-            kernel = null;
+        release(kernel, name());
+        kernel = null;
+    }
+
+    /** Closes {@code c} if present; a failure is reported on stderr, never thrown over a verification error. */
+    static void release(AutoCloseable c, String what) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            System.err.printf(Locale.ROOT, "parbench: closing %s failed: %s%n", what, e);
         }
     }
 }
