@@ -16,6 +16,8 @@ import parbench.plot.model.ResultFormatException;
 import parbench.plot.stats.AmdahlFit;
 import parbench.plot.stats.GustafsonFit;
 import parbench.plot.stats.Ratio;
+import parbench.plot.analysis.checks.Checks;
+import parbench.plot.analysis.checks.Finding;
 
 /**
  * All calculations of a report, computed once from parsed records and the environment:
@@ -406,7 +408,7 @@ public final class Analysis {
                 } else if (vb != null && t != Integer.MAX_VALUE) {
                     eff = vb.speedup().times(1.0 / t);
                 }
-                java.util.Set<Checks.Finding> fs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                java.util.Set<Finding> fs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 fs.addAll(checks.of(m));
                 if (s != null) {
                     fs.addAll(checks.of(s.base()));
@@ -415,7 +417,7 @@ public final class Analysis {
                     fs.addAll(checks.of(b));
                 }
                 out.add(new SummaryRow(c.getKey().substring(2), threads, m, s, b, vb, eff, fs.size(),
-                        checks.reasons(m, s == null ? null : s.base(), b)));
+                        checks.caveats(m, s == null ? null : s.base(), b)));
             }
         }
         return out;

@@ -13,14 +13,14 @@ import parbench.plot.analysis.Analysis.Target;
  * The harness's performance targets (see PERFORMANCE.md), each evaluated on the best backend
  * measured in the same run. Device backends count with their end-to-end time only; "Java
  * backends" are the ones without a device suffix. A target is met only by a measurement that
- * passes the report's checks ({@link Checks}): rate targets use the best result that passes
+ * passes the report's checks ({@link parbench.plot.analysis.checks.Checks}): rate targets use the best result that passes
  * them (naming a faster suspect one they skipped); ratio targets (efficiency, OpenCL) are
  * "not met (suspect: …)" when any result they rest on is suspect; "% of peak" targets are never
  * computed from a roof some result exceeded.
  */
 final class Targets {
 
-    static final long VECTOR_ADD_MIN_N = 16L * 1024 * 1024;
+    static final long VECTOR_ADD_MIN_N = Work.VECTOR_ADD_OUT_OF_CACHE_N;
 
     private Targets() {
     }
@@ -94,12 +94,12 @@ final class Targets {
                     return Optional.of(t);
                 }
                 Measured b = best.get();
-                String skipped = "faster result " + b.label() + " is suspect (" + a.checks().reasons(b) + ") and not used";
+                String skipped = "faster result " + b.label() + " is suspect (" + a.checks().caveats(b) + ") and not used";
                 return Optional.of(new Target(t.name(), t.measured(), t.target(), t.status(),
                         t.detail().isEmpty() ? skipped : t.detail() + "; " + skipped));
             }
             Target t = eval.apply(best.get());
-            return Optional.of(suspect(t, a.checks().reasons(best.get())));
+            return Optional.of(suspect(t, a.checks().caveats(best.get())));
         }
     }
 
@@ -119,7 +119,7 @@ final class Targets {
                 .filter(filter)
                 .sorted(Comparator.comparingDouble(score).reversed())
                 .collect(java.util.stream.Collectors.toList());
-        return new Pick(c.stream().findFirst(), c.stream().filter(m -> !a.checks().suspect(m)).findFirst());
+        return new Pick(c.stream().findFirst(), c.stream().filter(m -> a.checks().trusted(m)).findFirst());
     }
 
     private static double n(Measured m) {
@@ -181,7 +181,7 @@ final class Targets {
                 + Format.percent(row.efficiency().high()) + "] (" + row.x().method() + ")", target,
                 e >= 0.90 ? Status.MET : Status.NOT_MET, "");
         // The ratio rests on both results: a suspect one-thread base inflates it as much as a suspect 2-thread run.
-        String why = a.checks().reasons(row.x(), row.base());
+        String why = a.checks().caveats(row.x(), row.base());
         return why.isEmpty() ? t : suspect(t, why);
     }
 
@@ -226,7 +226,7 @@ final class Targets {
                     others.add(0, best.measured());
                 }
                 bestRatio = ratio;
-                String why = a.checks().reasons(dm, j.get());
+                String why = a.checks().caveats(dm, j.get());
                 best = new Target(name, measured, target, !why.isEmpty() ? Status.SUSPECT
                         : ratio <= 2.0 ? Status.MET : Status.NOT_MET, "", why);
             } else {

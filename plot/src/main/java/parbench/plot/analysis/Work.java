@@ -20,6 +20,8 @@ public record Work(String workload, double flop, double bytes, double items, Str
     public static final String MATMUL = "matmul";
     public static final String CONV2D = "conv2d";
     public static final String VECTOR_ADD = "vector_add";
+    /** Vector add at or above this n runs out of cache: its GB/s is held against stream_add. */
+    public static final long VECTOR_ADD_OUT_OF_CACHE_N = 16L * 1024 * 1024;
     public static final String MONTE_CARLO = "monte_carlo_pi";
     public static final String IRREGULAR = "irregular";
     public static final String HISTOGRAM = "histogram";
@@ -144,7 +146,7 @@ public record Work(String workload, double flop, double bytes, double items, Str
         return Double.parseDouble(params.get(key));
     }
 
-    static String simpleName(String cls) {
+    public static String simpleName(String cls) {
         int dot = cls.lastIndexOf('.');
         return dot < 0 ? cls : cls.substring(dot + 1);
     }

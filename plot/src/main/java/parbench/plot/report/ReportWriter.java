@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parbench.plot.analysis.Analysis;
-import parbench.plot.analysis.Checks;
+import parbench.plot.analysis.checks.Finding;
 import parbench.plot.analysis.Format;
 import parbench.plot.analysis.Measured;
 import parbench.plot.analysis.Work;
@@ -75,73 +75,39 @@ public final class ReportWriter {
         return List.copyOf(all);
     }
 
-    /** Findings of one check listed in the Checks section (it stays short); all are in checks.csv. */
-    public static final int MAX_PER_CHECK = 3;
-
-    /** The findings the Checks section lists, and per check how many it leaves out. */
-    private static List<Object> listed(List<Checks.Finding> fs) {
-        List<Object> out = new ArrayList<>();
-        Map<Checks.Check, Integer> count = new LinkedHashMap<>();
-        for (Checks.Finding f : fs) {
-            count.merge(f.check(), 1, Integer::sum);
-        }
-        Checks.Check prev = null;
-        int shown = 0;
-        for (Checks.Finding f : fs) {
-            if (f.check() != prev) {
-                prev = f.check();
-                shown = 0;
-            }
-            if (shown++ < MAX_PER_CHECK) {
-                out.add(f);
-                if (shown == MAX_PER_CHECK && count.get(f.check()) > MAX_PER_CHECK) {
-                    out.add("… " + (count.get(f.check()) - MAX_PER_CHECK) + " more '" + f.check().label + "'");
-                }
-            }
-        }
-        return out;
-    }
-
     /**
      * The Checks section in Markdown: a partial-run banner, "Checks: no findings" or one bullet
      * per finding (check, result, evidence, likely cause), the checks that could not run and
      * what the machine did during the run.
      */
     public static String checksMarkdown(Analysis a) {
-        StringBuilder sb = new StringBuilder("## Checks\n\n");
-        a.partial().ifPresent(p -> sb.append("**").append(p).append("**: the results below are what finished.\n\n"));
-        List<Checks.Finding> fs = a.checks().findings();
-        if (fs.isEmpty()) {
-            sb.append("Checks: no findings.\n");
-        } else {
-            sb.append("Checks: ").append(fs.size()).append(fs.size() == 1 ? " finding" : " findings")
-                    .append(" (").append(suspectCount(a)).append(" of ").append(a.measured().size())
-                    .append(" results suspect; no target is met by a suspect result).\n\n");
-            for (Object o : listed(fs)) {
-                if (o instanceof String) {
-                    sb.append("- ").append(o).append(" (all in checks.csv)\n");
-                    continue;
-                }
-                Checks.Finding f = (Checks.Finding) o;
-                sb.append("- **").append(f.check().label).append("**: ").append(f.subject())
-                        .append(f.params().isEmpty() ? "" : " `" + f.params() + "`").append(" — ")
-                        .append(f.evidence()).append(". *Likely cause:* ").append(f.cause()).append(".\n");
+        ChecksSection c = ChecksSection.of(a);
+        // Blocks separated by blank lines: banner, headline, the machine, the findings, what was not checked.
+        List<String> blocks = new ArrayList<>();
+        c.partial().ifPresent(p -> blocks.add("**" + p + "**: the results below are what finished."));
+        blocks.add(c.headline());
+        blocks.addAll(c.machine());
+        StringBuilder items = new StringBuilder();
+        for (ChecksSection.Item i : c.items()) {
+            if (i.finding() == null) {
+                items.append("- ").append(i.more()).append(" (all in checks.csv)\n");
+                continue;
+            }
+            Finding f = i.finding();
+            items.append("- **").append(f.check().label).append("**: ").append(f.subject())
+                    .append(f.params().isEmpty() ? "" : " `" + f.params() + "`").append(" — ")
+                    .append(f.evidence()).append(". *Likely cause:* ").append(f.cause()).append(".\n");
+        }
+        StringBuilder notChecked = new StringBuilder();
+        for (String s : c.notChecked()) {
+            notChecked.append("- Not checked: ").append(s).append(".\n");
+        }
+        for (StringBuilder sb : List.of(items, notChecked)) {
+            if (sb.length() > 0) {
+                blocks.add(sb.substring(0, sb.length() - 1));
             }
         }
-        if (!a.checks().notRun().isEmpty()) {
-            sb.append('\n');
-            for (String s : a.checks().notRun()) {
-                sb.append("- Not checked: ").append(s).append(".\n");
-            }
-        }
-        for (String s : a.checks().info()) {
-            sb.append("\n").append(s).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static long suspectCount(Analysis a) {
-        return a.measured().stream().filter(m -> a.checks().suspect(m)).count();
+        return "## Checks\n\n" + String.join("\n\n", blocks) + "\n";
     }
 
     private static byte[] utf8(String s) {
@@ -171,7 +137,16 @@ public final class ReportWriter {
         for (Path p : a.inputs()) {
             sb.append('`').append(p).append("` ");
         }
-        sb.append("\n\n").append(checksMarkdown(a));
+        sb.append("\n\n");
+        List<String> answers = Answers.lines(a);
+        if (!answers.isEmpty()) {
+            sb.append("## At a glance\n\n");
+            for (String l : answers) {
+                sb.append("- ").append(l).append('\n');
+            }
+            sb.append('\n');
+        }
+        sb.append(checksMarkdown(a));
         for (Table t : tables) {
             if (FIRST_SCREEN.contains(t.name()) && !t.rows().isEmpty()) {
                 sb.append("\n## ").append(t.title()).append("\n\n").append(TableWriters.markdown(t));
@@ -209,7 +184,7 @@ public final class ReportWriter {
                         + "th{background:#eee}img{max-width:100%;border:1px solid #ddd;margin:.5em 0}"
                         + ".met{color:#070}.notmet{color:#b00}.note{background:#ffd;padding:4px}"
                         + ".partial{background:#fdd;border:2px solid #b00;padding:6px;font-weight:bold}"
-                        + ".clean{color:#070;font-weight:bold}.finding{margin:.3em 0}.check{color:#b00;font-weight:bold}"
+                        + ".clean{color:#070;font-weight:bold}.finding{margin:.3em 0}.check{color:#b00;font-weight:bold}.caveat{color:#850;font-weight:bold}"
                         + ".suspect{color:#b00}</style>\n</head>\n<body>\n")
                 .append("<h1>Benchmark report</h1>\n");
         a.partial().ifPresent(p -> sb.append("<p class=\"partial\">").append(TableWriters.escape(p))
@@ -219,6 +194,14 @@ public final class ReportWriter {
             sb.append("<code>").append(TableWriters.escape(p.toString())).append("</code> ");
         }
         sb.append("</p>\n");
+        List<String> answers = Answers.lines(a);
+        if (!answers.isEmpty()) {
+            sb.append("<h2 id=\"answers\">At a glance</h2>\n<ul>\n");
+            for (String l : answers) {
+                sb.append("<li>").append(TableWriters.escape(l)).append("</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
         checksHtml(sb, a);
         for (Table t : tables) {
             if (FIRST_SCREEN.contains(t.name()) && !t.rows().isEmpty()) {
@@ -302,24 +285,28 @@ public final class ReportWriter {
         return h;
     }
 
-    /** The Checks section in HTML: same content as {@link #checksMarkdown}. */
+    /** The Checks section in HTML: the same model as {@link #checksMarkdown}. */
     static void checksHtml(StringBuilder sb, Analysis a) {
+        ChecksSection c = ChecksSection.of(a);
         sb.append("<h2 id=\"checks\">Checks</h2>\n");
-        List<Checks.Finding> fs = a.checks().findings();
-        if (fs.isEmpty()) {
-            sb.append("<p class=\"clean\">Checks: no findings.</p>\n");
+        if (c.clean()) {
+            sb.append("<p class=\"clean\">").append(TableWriters.escape(c.headline())).append("</p>\n");
         } else {
-            sb.append("<p>Checks: ").append(fs.size()).append(fs.size() == 1 ? " finding" : " findings").append(" (")
-                    .append(suspectCount(a)).append(" of ").append(a.measured().size())
-                    .append(" results suspect; no target is met by a suspect result; charts mark them with a red ring).</p>\n<ul>\n");
-            for (Object o : listed(fs)) {
-                if (o instanceof String) {
-                    sb.append("<li>").append(TableWriters.escape((String) o))
+            sb.append("<p>").append(TableWriters.escape(c.headline()))
+                    .append(" Charts ring the suspect results in red.</p>\n");
+            for (String s : c.machine()) {
+                sb.append("<p>").append(TableWriters.escape(s)).append("</p>\n");
+            }
+            sb.append("<ul>\n");
+            for (ChecksSection.Item i : c.items()) {
+                if (i.finding() == null) {
+                    sb.append("<li>").append(TableWriters.escape(i.more()))
                             .append(" (all in <a href=\"#checks-table\">the table at the end</a> and checks.csv)</li>\n");
                     continue;
                 }
-                Checks.Finding f = (Checks.Finding) o;
-                sb.append("<li class=\"finding\"><span class=\"check\">").append(TableWriters.escape(f.check().label))
+                Finding f = i.finding();
+                sb.append("<li class=\"finding\"><span class=\"").append(f.check().accuses ? "check" : "caveat")
+                        .append("\">").append(TableWriters.escape(f.check().label))
                         .append("</span>: ").append(TableWriters.escape(f.subject()))
                         .append(f.params().isEmpty() ? "" : " <code>" + TableWriters.escape(f.params()) + "</code>")
                         .append(" — ").append(TableWriters.escape(f.evidence())).append(". <em>Likely cause:</em> ")
@@ -327,15 +314,18 @@ public final class ReportWriter {
             }
             sb.append("</ul>\n");
         }
-        if (!a.checks().notRun().isEmpty()) {
+        if (!c.notChecked().isEmpty()) {
             sb.append("<ul>\n");
-            for (String s : a.checks().notRun()) {
+            for (String s : c.notChecked()) {
                 sb.append("<li>Not checked: ").append(TableWriters.escape(s)).append(".</li>\n");
             }
             sb.append("</ul>\n");
         }
-        for (String s : a.checks().info()) {
-            sb.append("<p>").append(TableWriters.escape(s)).append("</p>\n");
+        if (c.clean()) {
+            for (String s : c.machine()) {
+                sb.append("<p>").append(TableWriters.escape(s)).append("</p>\n");
+            }
         }
     }
+
 }

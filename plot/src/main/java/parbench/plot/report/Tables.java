@@ -96,7 +96,7 @@ public final class Tables {
 
     /** The check labels; for wrong output also the lost fraction (the race made visible). */
     private static String checksCell(Analysis a, Measured m) {
-        String r = a.checks().reasons(m);
+        String r = a.checks().caveats(m);
         return m.wrongOutput() && Double.isFinite(m.lostFraction())
                 ? r + ": " + Format.percent(m.lostFraction()) + " of updates lost" : r;
     }
@@ -191,7 +191,7 @@ public final class Tables {
     public Table checks(Analysis a) {
         List<String> h = List.of("check", "benchmark", "params", "evidence", "likely_cause");
         List<List<String>> rows = new ArrayList<>();
-        for (parbench.plot.analysis.Checks.Finding f : a.checks().findings()) {
+        for (parbench.plot.analysis.checks.Finding f : a.checks().findings()) {
             if (rows.size() >= maxRows) {
                 break;
             }

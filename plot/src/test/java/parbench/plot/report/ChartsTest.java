@@ -49,10 +49,9 @@ class ChartsTest {
         XYChart c = (XYChart) named(charts(a), "speedup-matmulbenchmark-n-100").chart();
         assertEquals("threads (log2 scale)", c.getXAxisTitle());
         assertEquals("speedup S(p) = T(1)/T(p)", c.getYAxisTitle());
-        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES, ChartStyle.SUSPECT), new ArrayList<>(c.getSeriesMap().keySet()));
-        // forkjoin t=1 has a 13 % half-width (interval too wide): every ratio on it as base is ringed.
-        assertArrayEquals(new double[] {0, 1, 2}, c.getSeriesMap().get(ChartStyle.SUSPECT).getXData(), 1e-12);
-        assertTrue(c.getSeriesMap().get(ChartStyle.SUSPECT).getMarker() instanceof ChartStyle.Ring);
+        // forkjoin t=1 has a 13 % half-width (interval too wide): imprecise, not suspect, so nothing is
+        // ringed; its interval bars say how imprecise.
+        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES), new ArrayList<>(c.getSeriesMap().keySet()));
         XYSeries data = c.getSeriesMap().get("forkjoin");
         assertArrayEquals(new double[] {0, 1, 2}, data.getXData(), 1e-12); // log2 of 1, 2, 4 threads
         assertArrayEquals(new double[] {1, 20 / 10.5, 20 / 10.4}, data.getYData(), 1e-12);
@@ -173,8 +172,8 @@ class ChartsTest {
         CategoryChart b = (CategoryChart) named(all, "backends-matmulbenchmark").chart();
         assertTrue(!b.getStyler().isYAxisLogarithmic(), "20 ms vs 2.5 ms is within 20x: linear axis");
         assertEquals("mean score (ms/op), 95 % CI, lower is better", b.getYAxisTitle());
-        // forkjoin t=1: interval too wide; simd: one fork, no interval.
-        assertEquals(List.of("forkjoin t=1 (suspect)", "forkjoin t=2", "forkjoin t=4", "serial", "simd (suspect)"),
+        // forkjoin t=1: interval too wide; simd: one fork, no interval: imprecise, neither is suspect.
+        assertEquals(List.of("forkjoin t=1", "forkjoin t=2", "forkjoin t=4", "serial", "simd"),
                 new ArrayList<>(b.getSeriesMap().get("ms/op").getXData()).stream().map(Object::toString)
                         .collect(Collectors.toList()));
         XYChart r = (XYChart) named(all, "roofline").chart();
@@ -197,13 +196,13 @@ class ChartsTest {
         byte[] svg = ChartEncoding.svg(n.chart());
         String text = new String(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("<title>Speedup vs same backend at 1 thread: MatmulBenchmark n=100</title>"), text.substring(0, 600));
-        assertTrue(text.contains("series: forkjoin, " + FIT + ", ideal S = p, " + CORES + ", " + ChartStyle.SUSPECT));
+        assertTrue(text.contains("series: forkjoin, " + FIT + ", ideal S = p, " + CORES));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
         assertEquals("svg", d.getDocumentElement().getNodeName());
-        // One circle marker per data point (3) plus one in the legend, and as many suspect rings.
-        assertEquals(8, d.getElementsByTagName("ellipse").getLength());
+        // One circle marker per data point (3) plus one in the legend; no suspect rings.
+        assertEquals(4, d.getElementsByTagName("ellipse").getLength());
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.knowm.xchart.XYChart;
 import parbench.plot.analysis.Analysis;
 import parbench.plot.analysis.Analysis.BaseKind;
 import parbench.plot.analysis.Analysis.Series;
-import parbench.plot.analysis.Checks;
+import parbench.plot.analysis.checks.Finding;
+import parbench.plot.analysis.checks.Kind;
 import parbench.plot.analysis.Measured;
 import parbench.plot.analysis.WeakScaling;
 import parbench.plot.analysis.Work;
@@ -44,13 +45,13 @@ class LessonsReportTest {
         assertTrue(a.series().stream().noneMatch(s -> s.method().equals("racy")));
         assertTrue(a.summary().stream().noneMatch(s -> s.fastest().wrongOutput()
                 || (s.bestSingle() != null && s.bestSingle().wrongOutput())), "racy in the summary");
-        List<Checks.Finding> wrong = a.checks().findings().stream()
-                .filter(f -> f.check() == Checks.Check.WRONG_OUTPUT).toList();
+        List<Finding> wrong = a.checks().findings().stream()
+                .filter(f -> f.check() == Kind.WRONG_OUTPUT).toList();
         assertEquals(4, wrong.size());
         assertTrue(wrong.stream().anyMatch(f -> f.evidence().contains("(30.0 %)") && f.evidence().endsWith("is of wrong output")),
                 wrong.toString());
         // A run that lost nothing (threads=1) is not called wrong, only untrusted.
-        Checks.Finding none = wrong.stream().filter(f -> f.evidence().startsWith("0 of ")).findFirst().orElseThrow();
+        Finding none = wrong.stream().filter(f -> f.evidence().startsWith("0 of ")).findFirst().orElseThrow();
         assertTrue(none.evidence().endsWith("is of output that nothing guarantees"), none.evidence());
         assertTrue(none.cause().contains("happened to lose none"), none.cause());
         String results = TableWriters.csv(Tables.display().results(a));

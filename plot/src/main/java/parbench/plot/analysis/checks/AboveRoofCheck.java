@@ -1,0 +1,74 @@
+package parbench.plot.analysis.checks;
+
+import static parbench.plot.analysis.checks.Evidence.params;
+import static parbench.plot.analysis.checks.Evidence.subject;
+
+import java.util.List;
+import parbench.plot.analysis.Format;
+import parbench.plot.analysis.Measured;
+import parbench.plot.analysis.Work;
+
+/**
+ * GFLOP/s above fma_peak (matmul, conv2d: no data placement beats the FMA units), and
+ * out-of-cache vector add GB/s above stream_add, at the same thread count. Device backends
+ * are left out: a GPU's roof is not the CPU's.
+ */
+public final class AboveRoofCheck implements Check {
+
+    /** A result above its calibrated roof by more than this factor. */
+    static final double ROOF = 1.05;
+    /** Vector add sizes at or above this are out of cache and must stay under the stream_add roof. */
+    static final long OUT_OF_CACHE_N = Work.VECTOR_ADD_OUT_OF_CACHE_N;
+
+    @Override
+    public Kind kind() {
+        return Kind.ABOVE_ROOF;
+    }
+
+    @Override
+    public void run(CheckInput in, Findings out) {
+        for (Measured m : in.measured()) {
+            if (m.work().isEmpty() || m.isDevice() || !Double.isFinite(m.secondsPerOp())) {
+                continue;
+            }
+            Work w = m.work().get();
+            int t = m.effectiveThreads(in.cores());
+            String roofName;
+            Double roof;
+            double value;
+            String unit;
+            if (w.workload().equals(Work.MATMUL) || w.workload().equals(Work.CONV2D)) {
+                roofName = "fma_peak t=" + t;
+                roof = in.calibration().fmaGflops().get(t);
+                value = w.gflops(m.secondsPerOp());
+                unit = "GFLOP/s";
+            } else if (w.workload().equals(Work.VECTOR_ADD) && sizeN(m) >= OUT_OF_CACHE_N) {
+                roofName = "stream_add t=" + t;
+                roof = in.calibration().streamAddGBs().get(t);
+                value = w.gbytes(m.secondsPerOp());
+                unit = "GB/s";
+            } else {
+                continue;
+            }
+            if (roof == null || roof <= 0 || value <= roof * ROOF) {
+                continue;
+            }
+            out.invalidRoof(roofName);
+            out.add(new Finding(kind(), subject(m), params(m),
+                    Format.num(value) + " " + unit + " = " + Format.percent(value / roof) + " of the calibrated "
+                            + roofName + " (" + Format.num(roof) + " " + unit + ")",
+                    "the calibration of this run is invalid at " + t + " thread" + (t == 1 ? "" : "s")
+                            + " (too slow: e.g. it ran in an unlucky memory placement, or the JVM launch was slow), "
+                            + "or this result is too fast to be true; no \"% of peak\" is computed from " + roofName,
+                    List.of(m)));
+        }
+    }
+
+    private static double sizeN(Measured m) {
+        try {
+            return Double.parseDouble(m.caseParams().get("n"));
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}

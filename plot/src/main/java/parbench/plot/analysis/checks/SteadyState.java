@@ -1,0 +1,56 @@
+package parbench.plot.analysis.checks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import parbench.plot.analysis.Measured;
+import parbench.plot.model.IterationsFile;
+
+/** The warmup and measurement iterations of each result's forks (iterations.json), for the two steady-state checks. */
+final class SteadyState {
+
+    private SteadyState() {
+    }
+
+    /** Result → its forks; null (and a "not run" note) without iterations.json. */
+    static Map<Measured, List<IterationsFile.Fork>> forks(CheckInput in, Findings out) {
+        if (in.iterations() == null) {
+            out.notRun("steady state: no iterations.json beside the results (plain JMH JSON keeps no warmup "
+                    + "iterations), so warmup and measurement iterations could not be compared");
+            return null;
+        }
+        Map<String, List<IterationsFile.Fork>> byKey = new HashMap<>();
+        for (IterationsFile.Fork f : in.iterations()) {
+            byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+        }
+        Map<Measured, List<IterationsFile.Fork>> out2 = new java.util.LinkedHashMap<>();
+        int without = 0;
+        for (Measured m : in.measured()) {
+            List<IterationsFile.Fork> forks = byKey.get(IterationsFile.key(m.r().benchmark(), m.mode(), m.r().params()));
+            if (forks == null) {
+                without++;
+            } else {
+                out2.put(m, forks);
+            }
+        }
+        if (without > 0) {
+            out.notRun("steady state: iterations.json has no entry for " + without + " of " + in.measured().size()
+                    + " results (they were not checked)");
+        }
+        return out2;
+    }
+
+    /** Positive values as times (rates, higher is better, as 1/rate): slower is larger. */
+    static double[] asTimes(double[] v, boolean rate) {
+        return java.util.Arrays.stream(v).filter(x -> Double.isFinite(x) && x > 0).map(x -> rate ? 1 / x : x).toArray();
+    }
+
+    static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+}
