@@ -61,6 +61,7 @@ public final class BackendBars {
                         + (ciDrawn ? ", 95 % CI" : ", CI not drawn (see tables)")
                         + (ms.get(0).higherBetter() ? ", higher is better" : ", lower is better")).build();
         c.getStyler().setLegendVisible(false);
+        ChartStyle.fitTitle(c);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setXAxisLabelRotation(30);
         c.getStyler().setErrorBarsColor(Color.BLACK);

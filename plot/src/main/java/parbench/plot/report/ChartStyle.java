@@ -27,6 +27,27 @@ public final class ChartStyle {
     static final org.knowm.xchart.style.markers.Marker[] POINT_MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND,
         SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS};
 
+    /**
+     * Shrinks the chart's title font (down to 9 pt) until the title fits the chart's width: XChart
+     * centres a title and cuts what is wider at both edges (a long case name lost its start).
+     */
+    static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> c) {
+        java.awt.Font f = c.getStyler().getChartTitleFont();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            while (f.getSize2D() > 9 && g.getFontMetrics(f).stringWidth(c.getTitle()) > c.getWidth() - 2 * TITLE_MARGIN) {
+                f = f.deriveFont(f.getSize2D() - 1);
+            }
+        } finally {
+            g.dispose();
+        }
+        c.getStyler().setChartTitleFont(f);
+    }
+
+    /** Room left at each side of a title. */
+    static final int TITLE_MARGIN = 12;
+
     /** A black dotted reference line without markers (ideal speedup, a ratio of 1). */
     static XYSeries referenceLine(XYChart c, String name, double[] x, double[] y) {
         XYSeries s = c.addSeries(name, x, y);

@@ -153,6 +153,7 @@ public final class CrossoverReport {
         XYChart c = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title("Crossover: " + title).xAxisTitle(vs.get(0).sweep().sizeParam() + " (log2 scale)")
                 .yAxisTitle("time ratio (log2 scale), 95 % CI").build();
+        ChartStyle.fitTitle(c);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setPlotGridLinesVisible(true);

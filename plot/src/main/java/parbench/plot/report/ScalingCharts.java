@@ -37,6 +37,7 @@ public final class ScalingCharts {
     static XYChart threadChart(String title, String yTitle, int maxThreads, int cores) {
         XYChart c = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
                 .xAxisTitle("threads (log2 scale)").yAxisTitle(yTitle).build();
+        ChartStyle.fitTitle(c);
         AxesChartStyler st = c.getStyler();
         int top = Math.max(1, (int) Math.ceil(ChartStyle.log2(Math.max(maxThreads, Math.max(cores, 2)))));
         st.setXAxisMin(-0.15);

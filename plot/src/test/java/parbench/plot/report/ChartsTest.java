@@ -218,4 +218,18 @@ class ChartsTest {
                 "4 scaling charts (speedup, efficiency, time, speedup vs best 1-thread) + 1 backend chart per capped case");
         assertTrue(notes.stream().anyMatch(x -> x.contains("first " + Charts.MAX_CASES_LARGE)), notes.toString());
     }
+
+    @Test
+    void aLongTitleIsShrunkToFitTheChartNotCut() {
+        XYChart c = ScalingCharts.threadChart("Speedup vs best single-thread backend (simd_forkjoin t=1): "
+                + "IrregularBenchmark items=100000,skew=100,cost=exponential,scaling=weak", "y", 4, 2);
+        java.awt.Font f = c.getStyler().getChartTitleFont();
+        var g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        int width = g.getFontMetrics(f).stringWidth(c.getTitle());
+        g.dispose();
+        assertTrue(width <= ChartStyle.WIDTH - 2 * ChartStyle.TITLE_MARGIN, width + " px in a " + ChartStyle.WIDTH + " px chart");
+        assertTrue(f.getSize2D() < new XYChart(10, 10).getStyler().getChartTitleFont().getSize2D(), "font shrunk: " + f);
+        XYChart shortTitle = ScalingCharts.threadChart("Time vs threads: X", "y", 4, 2);
+        assertEquals(new XYChart(10, 10).getStyler().getChartTitleFont(), shortTitle.getStyler().getChartTitleFont());
+    }
 }
