@@ -46,7 +46,8 @@ import parbench.plot.model.ResultFormatException;
  * bursts longer than a pair hit both sides. Each fork is a child {@code java -cp JAR
  * org.openjdk.jmh.Main NAME -f 1}: plain JMH of that jar, so the two builds never share a JVM and
  * their harness versions may differ. The verdict comes from paired statistics over the pairs
- * ({@link parbench.plot.compare.PairedStatistics}) and is reported and exited on like compare.
+ * ({@link parbench.plot.compare.PairedStatistics}) and is reported and exited on like compare
+ * (0 no regression, 1 regression, 2 bad input, 3 undecided: {@link parbench.plot.compare.GateOutcome}).
  */
 final class AbCommand {
 
@@ -127,10 +128,13 @@ final class AbCommand {
             "  --alpha A              significance level after correction (default " + CompareSettings.DEFAULT_ALPHA + ")",
             "  --correction C         holm (default), bh or none",
             "  --markdown FILE, --junit FILE, --json FILE   reports, as compare writes them",
+            "  --undecided-passes     exit 0 instead of 3 when undecided",
             "  -h, --help             this text",
             "",
-            "exit codes: 0 no regression, 1 regression, 2 bad input (missing or non-benchmark jar,",
-            "benchmarks on one side only, a fork that failed)");
+            "exit codes: 0 no regression (every benchmark decided unchanged or faster), 1 regression,",
+            "2 bad input (missing or non-benchmark jar, benchmarks on one side only, a fork that failed),",
+            "3 undecided (none slower, but at least one inconclusive: more pairs, or --duet for",
+            "single-threaded benchmarks, decide it)");
 
     private AbCommand() {
     }
@@ -206,13 +210,15 @@ final class AbCommand {
         static Options parse(String[] args) throws CompareException {
             Options o = new Options();
             List<String> positional = new ArrayList<>();
-            int i = OptionScanner.scan(args, Set.of("--duet"),
+            int i = OptionScanner.scan(args, GateOptions.flagsPlus("--duet"),
                     GateOptions.plus("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out"),
                     true, " (JMH options go after --; see ab --help)", positional, (name, value) -> {
                         if (name.equals("--help")) {
                             o.help = true;
                         } else if (name.equals("--duet")) {
                             o.duet = true;
+                        } else if (GateOptions.FLAG_NAMES.contains(name)) {
+                            o.gate.flag(name);
                         } else {
                             o.set(name, value);
                         }
@@ -418,8 +424,8 @@ final class AbCommand {
             }
             ComparisonReport report = PairedComparer.compare(samples,
                     o.gate.settings(),
-                    label(o.baseJar, "base"), label(o.headJar, "head"), orderNote, warnings);
-            return CompareCommand.finish("ab", report, o.gate.markdown, o.gate.junit, o.gate.json, false, stdout, err);
+                    label(o.baseJar, "base"), label(o.headJar, "head"), orderNote, warnings, toDecide(o));
+            return CompareCommand.finish("ab", report, o.gate, false, stdout, err);
         }
 
         /** The selected benchmark names of a jar, by plain JMH's -l (applies the includes and excludes). */
@@ -524,6 +530,12 @@ final class AbCommand {
         List<String> n = new ArrayList<>();
         keys.forEach(k -> n.add(k.display()));
         return n.toString();
+    }
+
+    /** What would decide an inconclusive benchmark of this job: more pairs, and a duet if it was not one. */
+    static String toDecide(Options o) {
+        return "more fork pairs (ab -f N, more than this job's " + o.pairs + ")" + (o.duet ? ""
+                : "; --duet for single-threaded benchmarks (both forks of a pair at once on swapped cores: far less pair noise)");
     }
 
     /** {@code MonteCarloPiBenchmark.serial}. */

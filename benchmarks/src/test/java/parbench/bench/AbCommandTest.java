@@ -115,6 +115,22 @@ class AbCommandTest {
         assertEquals(AbCommand.DEFAULT_THRESHOLD, d.gate.threshold, 1e-12);
     }
 
+    @Test
+    void undecidedPassesIsAGateFlagAndTheAdviceNamesPairsAndDuet() throws IOException, CompareException {
+        String good = fakeJar("good.jar", true).toString();
+        AbCommand.Options d = AbCommand.Options.parse(new String[] {good, good, "--", "X", "-f", "4"});
+        assertEquals(false, d.gate.undecidedPasses);
+        assertEquals("more fork pairs (ab -f N, more than this job's 4); --duet for single-threaded benchmarks "
+                + "(both forks of a pair at once on swapped cores: far less pair noise)", AbCommand.toDecide(d));
+        AbCommand.Options o = AbCommand.Options.parse(new String[] {good, good, "--undecided-passes", "--", "X"});
+        assertTrue(o.gate.undecidedPasses);
+        o.duet = true;
+        assertEquals("more fork pairs (ab -f N, more than this job's " + AbCommand.DEFAULT_PAIRS + ")", AbCommand.toDecide(o));
+        Result help = call("--help");
+        assertTrue(help.out().contains("--undecided-passes"), help.out());
+        assertTrue(help.out().contains("3 undecided"), help.out());
+    }
+
     /** The core(s) a process may run on, from /proc (Linux). */
     private static String cpus(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {

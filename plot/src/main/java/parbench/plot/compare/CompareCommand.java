@@ -8,18 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code compare}: the CI performance-regression gate. Exit 0: no regression; 1: at least one
- * benchmark significantly slower by the threshold or more; 2: bad input or usage.
+ * {@code compare}: the CI performance-regression gate. Exit 0: decided, no regression (every
+ * benchmark unchanged or faster); 1: at least one benchmark significantly slower by the threshold
+ * or more; 2: bad input or usage; 3: undecided (none slower, but at least one inconclusive; 0 with
+ * {@code --undecided-passes}). See {@link GateOutcome}.
  */
 public final class CompareCommand {
 
     public static final int OK = 0;
     public static final int REGRESSION = 1;
     public static final int BAD_INPUT = 2;
+    /** No regression found, but at least one benchmark could not be told apart from noise. */
+    public static final int UNDECIDED = 3;
 
     static final String USAGE = String.join("\n",
             "usage: compare BASELINE CURRENT [options]",
@@ -42,9 +45,12 @@ public final class CompareCommand {
             "  --baseline-root DIR    where baselines live (default results/baseline)",
             "  --allow-profile-mismatch  compare runs from different machine profiles (warns)",
             "  --fail-on-missing      exit 1 also when a baseline benchmark is missing in current",
+            "  --undecided-passes     exit 0 instead of 3 when undecided",
             "  -h, --help             this text",
             "",
-            "exit codes: 0 no regression, 1 regression, 2 bad input or usage");
+            "exit codes: 0 no regression (every benchmark decided unchanged or faster), 1 regression,",
+            "2 bad input or usage, 3 undecided (none slower, but at least one inconclusive: too noisy,",
+            "or one fork per side; more forks decide it)");
 
     private CompareCommand() {
     }
@@ -84,36 +90,37 @@ public final class CompareCommand {
             err.println("compare: bad input: " + e.getMessage());
             return BAD_INPUT;
         }
-        return finish("compare", report, o.gate.markdown, o.gate.junit, o.gate.json, o.failOnMissing, out, err);
+        return finish("compare", report, o.gate, o.failOnMissing, out, err);
     }
 
     /**
-     * Writes the report where asked (Markdown to stdout if nowhere) and returns the exit code;
-     * shared by {@code compare} and {@code ab} so both report and decide alike.
+     * Writes the report where asked (Markdown to stdout if nowhere) and returns the exit code
+     * ({@link GateOutcome}); shared by {@code compare} and {@code ab} so both report and decide alike.
      */
-    public static int finish(String tool, ComparisonReport report, String markdownFile, String junitFile,
-                             String jsonFile, boolean failOnMissing, PrintStream out, PrintStream err) {
+    public static int finish(String tool, ComparisonReport report, GateOptions gate, boolean failOnMissing,
+                             PrintStream out, PrintStream err) {
         for (String w : report.warnings()) {
             err.println(tool + ": warning: " + w);
         }
-        String markdown = MarkdownWriter.write(report);
+        GateOutcome outcome = GateOutcome.of(report, failOnMissing, gate.undecidedPasses);
+        String markdown = MarkdownWriter.write(report, outcome);
         try {
             boolean any = false;
-            if (markdownFile != null) {
+            if (gate.markdown != null) {
                 any = true;
-                if (markdownFile.equals("-")) {
+                if (gate.markdown.equals("-")) {
                     out.print(markdown);
                 } else {
-                    AtomicFiles.write(Path.of(markdownFile), markdown);
+                    AtomicFiles.write(Path.of(gate.markdown), markdown);
                 }
             }
-            if (junitFile != null) {
+            if (gate.junit != null) {
                 any = true;
-                AtomicFiles.write(Path.of(junitFile), JunitXmlWriter.write(report));
+                AtomicFiles.write(Path.of(gate.junit), JunitXmlWriter.write(report, outcome));
             }
-            if (jsonFile != null) {
+            if (gate.json != null) {
                 any = true;
-                AtomicFiles.write(Path.of(jsonFile), JsonVerdictWriter.write(report));
+                AtomicFiles.write(Path.of(gate.json), JsonVerdictWriter.write(report, outcome));
             }
             if (!any) {
                 out.print(markdown);
@@ -123,21 +130,34 @@ public final class CompareCommand {
             return BAD_INPUT;
         }
         List<Comparison> slower = report.with(Verdict.SLOWER);
-        if (!slower.isEmpty()) {
-            err.println(tool + ": REGRESSION: " + slower.size() + " benchmark(s) slower: "
-                    + slower.stream().map(c -> c.key().display() + " x" + Format.ratio(c.estimate().ratio()))
-                    .collect(Collectors.joining("; ")));
-            return REGRESSION;
+        String counts = report.comparisons().size() + " compared, " + report.with(Verdict.FASTER).size() + " faster, "
+                + report.with(Verdict.INCONCLUSIVE).size() + " inconclusive, " + report.missing().size() + " missing, "
+                + report.added().size() + " new";
+        switch (outcome.kind()) {
+            case REGRESSION:
+                if (!slower.isEmpty()) {
+                    err.println(tool + ": REGRESSION: " + slower.size() + " benchmark(s) slower: "
+                            + slower.stream().map(c -> c.key().display() + " x" + Format.ratio(c.estimate().ratio()))
+                            .collect(Collectors.joining("; ")));
+                } else {
+                    err.println(tool + ": REGRESSION: " + report.missing().size() + " benchmark(s) missing in current: "
+                            + report.missing().stream().map(BenchmarkKey::display).collect(Collectors.joining("; ")));
+                }
+                break;
+            case UNDECIDED:
+                // One line for the run, however many benchmarks are undecided.
+                err.println(tool + ": UNDECIDED: " + outcome.summary().substring("Undecided: ".length())
+                        + " To decide: " + outcome.toDecide() + " (" + counts + "; "
+                        + (gate.undecidedPasses ? "exit 0: --undecided-passes" : "exit " + UNDECIDED
+                        + ", --undecided-passes makes it 0") + ")");
+                break;
+            default:
+                err.println(tool + ": no regression (" + counts + ")");
         }
-        if (failOnMissing && !report.missing().isEmpty()) {
-            err.println(tool + ": REGRESSION: " + report.missing().size() + " benchmark(s) missing in current: "
-                    + report.missing().stream().map(BenchmarkKey::display).collect(Collectors.joining("; ")));
-            return REGRESSION;
+        if (outcome.kind() != GateOutcome.Kind.UNDECIDED && report.oneForkLine() != null) {
+            err.println(tool + ": note: " + report.oneForkLine());
         }
-        err.println(tool + ": no regression (" + report.comparisons().size() + " compared, "
-                + report.with(Verdict.FASTER).size() + " faster, " + report.with(Verdict.INCONCLUSIVE).size()
-                + " inconclusive, " + report.missing().size() + " missing, " + report.added().size() + " new)");
-        return OK;
+        return outcome.exitCode();
     }
 
     /** "0.1" or "10%" as a fraction, for other commands' --threshold (same rules as compare's). */
@@ -189,7 +209,7 @@ public final class CompareCommand {
         static Options parse(String[] args) throws CompareException {
             Options o = new Options();
             List<String> positional = new ArrayList<>();
-            OptionScanner.scan(args, Set.of("--allow-profile-mismatch", "--fail-on-missing"),
+            OptionScanner.scan(args, GateOptions.flagsPlus("--allow-profile-mismatch", "--fail-on-missing"),
                     GateOptions.plus("--baseline", "--current", "--baseline-root"), false, "", positional, (name, value) -> {
                         switch (name) {
                             case "--help":
@@ -200,6 +220,9 @@ public final class CompareCommand {
                                 break;
                             case "--fail-on-missing":
                                 o.failOnMissing = true;
+                                break;
+                            case "--undecided-passes":
+                                o.gate.flag(name);
                                 break;
                             default:
                                 o.set(name, value);

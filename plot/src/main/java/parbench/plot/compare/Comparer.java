@@ -97,11 +97,15 @@ public final class Comparer {
         double[] adjusted = settings.correction().adjust(p);
 
         List<Comparison> out = new ArrayList<>();
+        Set<BenchmarkKey> oneFork = new java.util.TreeSet<>();
         for (int i = 0; i < common.size(); i++) {
             BenchmarkKey k = common.get(i);
             Samples b = base.get(k);
             Samples c = cur.get(k);
             RatioStatistics.Estimate e = estimates.get(i);
+            if (!e.tested() && Double.isFinite(e.ratio()) && count(b) == 1 && count(c) == 1) {
+                oneFork.add(k); // one fork against one fork: no spread to test against, said once for the run
+            }
             Decision d = decide(e, adjusted[i], b.higherIsBetter, settings);
             Verdict v = d.verdict();
             String reason = d.reason();
@@ -112,7 +116,7 @@ public final class Comparer {
                     c.forkMeansByRun.size(), count(c), e, adjusted[i], v, reason));
         }
         return new ComparisonReport(settings, labels(baseline), labels(current), baseProfile, curProfile,
-                out, missing, added, warnings);
+                out, missing, added, warnings, null, null, oneFork);
     }
 
     /** A verdict with the sentence that explains it. */

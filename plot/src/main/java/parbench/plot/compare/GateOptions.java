@@ -5,12 +5,16 @@ import java.util.Set;
 /**
  * The options both gates ({@code compare} and {@code ab}) take for the decision and its reports:
  * {@code --threshold}, {@code --alpha}, {@code --correction}, {@code --markdown}, {@code --junit},
- * {@code --json}. Parsed in one place so that both read them by the same rules.
+ * {@code --json}, and the flag {@code --undecided-passes}. Parsed in one place so that both read
+ * them by the same rules.
  */
 public final class GateOptions {
 
     /** The option names, each taking a value. */
     public static final Set<String> NAMES = Set.of("--threshold", "--alpha", "--correction", "--markdown", "--junit", "--json");
+
+    /** The flags, taking no value. */
+    public static final Set<String> FLAG_NAMES = Set.of("--undecided-passes");
 
     public double threshold;
     public double alpha = CompareSettings.DEFAULT_ALPHA;
@@ -19,12 +23,29 @@ public final class GateOptions {
     public String markdown;
     public String junit;
     public String json;
+    /** {@code --undecided-passes}: an undecided outcome exits 0 instead of {@link CompareCommand#UNDECIDED}. */
+    public boolean undecidedPasses;
 
     /** A command's own value options together with these. */
     public static Set<String> plus(String... own) {
         Set<String> all = new java.util.HashSet<>(NAMES);
         all.addAll(java.util.List.of(own));
         return Set.copyOf(all);
+    }
+
+    /** A command's own flags together with these. */
+    public static Set<String> flagsPlus(String... own) {
+        Set<String> all = new java.util.HashSet<>(FLAG_NAMES);
+        all.addAll(java.util.List.of(own));
+        return Set.copyOf(all);
+    }
+
+    /** Takes one of {@link #FLAG_NAMES}. */
+    public void flag(String option) {
+        if (!option.equals("--undecided-passes")) {
+            throw new IllegalArgumentException("not a gate flag: " + option);
+        }
+        undecidedPasses = true;
     }
 
     /** With the command's own default threshold (compare's and ab's differ). */

@@ -11,15 +11,28 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** Machine-readable verdicts ({@code schema: 1}); numbers have six significant digits, null where undefined. */
+/**
+ * Machine-readable verdicts ({@code schema: 1}); numbers have six significant digits, null where
+ * undefined. The outcome of the whole comparison and its exit code come first.
+ */
 public final class JsonVerdictWriter {
 
     private JsonVerdictWriter() {
     }
 
+    /** With the outcome as the writers show it by default (no --fail-on-missing, no --undecided-passes). */
     public static String write(ComparisonReport r) {
+        return write(r, GateOutcome.of(r));
+    }
+
+    public static String write(ComparisonReport r, GateOutcome outcome) {
         JsonObject root = new JsonObject();
         root.addProperty("schema", 1);
+        root.addProperty("outcome", outcome.kind().id());
+        root.addProperty("exitCode", outcome.exitCode());
+        root.addProperty("summary", outcome.summary());
+        root.addProperty("toDecide", outcome.toDecide());
+        root.addProperty("undecidedPasses", outcome.undecidedPasses());
         root.addProperty("regression", r.hasRegression());
         JsonObject counts = new JsonObject();
         for (Verdict v : Verdict.values()) {
@@ -27,6 +40,7 @@ public final class JsonVerdictWriter {
         }
         counts.addProperty("missing", r.missing().size());
         counts.addProperty("new", r.added().size());
+        counts.addProperty("oneForkPerSide", r.oneFork().size());
         root.add("counts", counts);
         JsonObject settings = new JsonObject();
         settings.add("threshold", num(r.settings().threshold()));

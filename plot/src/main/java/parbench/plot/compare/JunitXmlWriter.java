@@ -2,24 +2,36 @@ package parbench.plot.compare;
 
 import parbench.plot.analysis.Format;
 /**
- * JUnit XML for CI test reporters: one testcase per benchmark; a regression is a failure,
- * missing and new benchmarks are skipped testcases with the reason.
+ * JUnit XML for CI test reporters: one testcase per benchmark; a regression is a failure, an
+ * inconclusive benchmark (undecided) and missing and new benchmarks are skipped testcases with the
+ * reason. The outcome of the whole comparison leads the properties.
  */
 public final class JunitXmlWriter {
 
     private JunitXmlWriter() {
     }
 
+    /** With the outcome as the writers show it by default (no --fail-on-missing, no --undecided-passes). */
     public static String write(ComparisonReport r) {
+        return write(r, GateOutcome.of(r));
+    }
+
+    public static String write(ComparisonReport r, GateOutcome outcome) {
         int tests = r.comparisons().size() + r.missing().size() + r.added().size();
         int failures = r.with(Verdict.SLOWER).size();
-        int skipped = r.missing().size() + r.added().size();
+        int skipped = r.with(Verdict.INCONCLUSIVE).size() + r.missing().size() + r.added().size();
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<testsuite name=\"parbench.compare\" tests=\"").append(tests).append("\" failures=\"").append(failures)
                 .append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
         CompareSettings s = r.settings();
         sb.append("  <properties>\n");
+        property(sb, "outcome", outcome.kind().id());
+        property(sb, "exitCode", Integer.toString(outcome.exitCode()));
+        property(sb, "summary", outcome.summary());
+        if (outcome.toDecide() != null) {
+            property(sb, "toDecide", outcome.toDecideSentence());
+        }
         property(sb, "threshold", Format.num(s.threshold()));
         property(sb, "alpha", Format.num(s.alpha()));
         property(sb, "correction", s.correction().id());
@@ -39,6 +51,12 @@ public final class JunitXmlWriter {
             if (c.verdict() == Verdict.SLOWER) {
                 sb.append("    <failure type=\"regression\" message=\"").append(esc(summary)).append("\">")
                         .append(esc(c.reason())).append("</failure>\n");
+            } else if (c.verdict() == Verdict.INCONCLUSIVE) {
+                // Not a pass: the data could not tell; skipped with what was seen and why.
+                sb.append("    <skipped message=\"").append(esc(r.isOneFork(c)
+                        ? "inconclusive: one fork per side cannot decide (iterations inside one JVM are not independent "
+                        + "samples); ratio " + Format.ratio(e.ratio()) + " of single forks"
+                        : summary + "; " + c.reason())).append("\"/>\n");
             }
             sb.append("    <system-out>").append(esc(summary + "; " + c.reason())).append("</system-out>\n");
             sb.append("  </testcase>\n");

@@ -3,18 +3,30 @@ package parbench.plot.compare;
 import parbench.plot.analysis.Format;
 import java.util.List;
 
-/** The PR-comment summary: regressions first, then improvements, a compact table of the rest, then missing/new. */
+/**
+ * The PR-comment summary: the outcome and what would decide it first, then regressions,
+ * improvements, a compact table of the rest, the benchmarks with one fork per side, then missing/new.
+ */
 public final class MarkdownWriter {
 
     private MarkdownWriter() {
     }
 
+    /** With the outcome as the writers show it by default (no --fail-on-missing, no --undecided-passes). */
     public static String write(ComparisonReport r) {
+        return write(r, GateOutcome.of(r));
+    }
+
+    public static String write(ComparisonReport r, GateOutcome outcome) {
         StringBuilder sb = new StringBuilder();
         List<Comparison> slower = r.with(Verdict.SLOWER);
         List<Comparison> faster = r.with(Verdict.FASTER);
-        sb.append("## Benchmark comparison: ")
-                .append(r.hasRegression() ? "REGRESSION" : "no regression").append("\n\n");
+        sb.append("## Benchmark comparison: ").append(heading(outcome.kind())).append("\n\n");
+        sb.append("**").append(outcome.summary().replaceFirst(": ", ":** "));
+        if (outcome.toDecideSentence() != null) {
+            sb.append(' ').append(outcome.toDecideSentence());
+        }
+        sb.append("\n\n");
         sb.append(r.comparisons().size()).append(" compared: ")
                 .append(slower.size()).append(" slower, ")
                 .append(faster.size()).append(" faster, ")
@@ -38,13 +50,17 @@ public final class MarkdownWriter {
             sb.append("\n> **Warning:** ").append(w).append('\n');
         }
 
+        List<Comparison> undecided = r.with(Verdict.INCONCLUSIVE);
         sb.append("\n### Regressions (").append(slower.size()).append(")\n\n");
-        detail(sb, slower, level, "No benchmark is slower by the threshold or more.");
+        detail(sb, slower, level, undecided.isEmpty() ? "No benchmark is slower by the threshold or more."
+                : "None found among the " + (r.comparisons().size() - undecided.size()) + " decided; "
+                + undecided.size() + " undecided (below) may hide one.");
         sb.append("\n### Improvements (").append(faster.size()).append(")\n\n");
         detail(sb, faster, level, "No benchmark is faster by the threshold or more.");
 
         List<Comparison> rest = r.comparisons().stream()
-                .filter(c -> c.verdict() != Verdict.SLOWER && c.verdict() != Verdict.FASTER).toList();
+                .filter(c -> c.verdict() != Verdict.SLOWER && c.verdict() != Verdict.FASTER && !r.isOneFork(c)).toList();
+        List<Comparison> oneFork = r.comparisons().stream().filter(r::isOneFork).toList();
         sb.append("\n### Other results (").append(rest.size()).append(")\n\n");
         if (rest.isEmpty()) {
             sb.append("None.\n");
@@ -66,6 +82,20 @@ public final class MarkdownWriter {
                 for (Comparison c : inconclusive) {
                     sb.append("- ").append(cell(c.key().display())).append(": ").append(c.reason()).append('\n');
                 }
+            }
+        }
+        if (!oneFork.isEmpty()) {
+            sb.append("\n### Undecided: one fork per side (").append(oneFork.size()).append(")\n\n");
+            sb.append("One fork against one fork: iterations inside one JVM are not independent samples, so there is ")
+                    .append("no spread to test against. These ratios are single measurements, for information only, not verdicts.\n\n");
+            sb.append("| Benchmark | Params | Ratio (1 fork / 1 fork) | Baseline → Current |\n");
+            sb.append("|---|---|---|---|\n");
+            for (Comparison c : oneFork) {
+                RatioStatistics.Estimate e = c.estimate();
+                sb.append("| ").append(cell(c.key().shortName())).append(" | ").append(cell(c.key().paramText()))
+                        .append(" | ").append(Format.ratio(e.ratio()))
+                        .append(" | ").append(Format.num(e.baseline())).append(" → ").append(Format.num(e.current()))
+                        .append(' ').append(cell(c.unit())).append(" |\n");
             }
         }
         keys(sb, "Missing in current (in the baseline only)", r.missing());
@@ -101,6 +131,17 @@ public final class MarkdownWriter {
         }
         for (BenchmarkKey k : keys) {
             sb.append("- `").append(k.display()).append("`\n");
+        }
+    }
+
+    private static String heading(GateOutcome.Kind k) {
+        switch (k) {
+            case REGRESSION:
+                return "REGRESSION";
+            case UNDECIDED:
+                return "UNDECIDED";
+            default:
+                return "no regression";
         }
     }
 

@@ -6,6 +6,9 @@ import java.util.List;
 /** Turns {@code ab}'s fork pairs into the same report {@code compare} writes. */
 public final class PairedComparer {
 
+    /** ab's default advice for inconclusive benchmarks. */
+    public static final String MORE_PAIRS = "more fork pairs (ab -f N)";
+
     private PairedComparer() {
     }
 
@@ -16,6 +19,15 @@ public final class PairedComparer {
      */
     public static ComparisonReport compare(PairedSamples samples, CompareSettings settings, String baseLabel,
                                            String headLabel, String orderNote, List<String> warnings) {
+        return compare(samples, settings, baseLabel, headLabel, orderNote, warnings, null);
+    }
+
+    /**
+     * @param toDecide what would decide an inconclusive benchmark, e.g. more pairs or {@code --duet}
+     *                 (null: "more fork pairs")
+     */
+    public static ComparisonReport compare(PairedSamples samples, CompareSettings settings, String baseLabel,
+                                           String headLabel, String orderNote, List<String> warnings, String toDecide) {
         List<BenchmarkKey> keys = new ArrayList<>(samples.pairs.keySet());
         double confidence = 1 - settings.alpha();
         List<RatioStatistics.Estimate> estimates = new ArrayList<>();
@@ -43,6 +55,7 @@ public final class PairedComparer {
         String method = "base and head forks ran in pairs (" + orderNote + "); scores are geometric means "
                 + "of per-fork medians of the measurement iterations and the test is the paired t-test on the log-ratios of the pairs; forks = base/head JVM forks.";
         return new ComparisonReport(settings, List.of(baseLabel), List.of(headLabel), null, null, out,
-                new ArrayList<>(samples.baseOnly), new ArrayList<>(samples.headOnly), warnings, method);
+                new ArrayList<>(samples.baseOnly), new ArrayList<>(samples.headOnly), warnings, method,
+                toDecide != null ? toDecide : MORE_PAIRS, java.util.Set.of());
     }
 }

@@ -148,7 +148,7 @@ public final class RatioStatistics {
                 }
                 if (Double.isNaN(w)) {
                     return new Estimate(baseScore, curScore, ratio, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
-                            "one fork per side: no fork-to-fork variance to test against (use -f 3 or more)");
+                            "one fork per side: no fork-to-fork variance to test against (use -f 5 or more)");
                 }
                 parts.add(new Part(w / s.forks, wdf));
                 if (between > 0) {

@@ -75,7 +75,7 @@ class CompareCommandTest {
     @Test
     void thresholdAsPercentAndCorrectionChangeTheVerdict() {
         // 20 % and 14 % regressions in the fixture: a 25 % threshold accepts both.
-        assertEquals(0, compare(f("baseline"), f("current"), "--threshold", "25%").exit());
+        assertEquals(3, compare(f("baseline"), f("current"), "--threshold", "25%").exit()); // none slower, one inconclusive
         assertEquals(1, compare(f("baseline"), f("current"), "--threshold", "0.15").exit());
         assertEquals(1, compare(f("baseline"), f("current"), "--correction", "bh").exit());
     }
@@ -113,10 +113,75 @@ class CompareCommandTest {
     }
 
     @Test
-    void singleForkRunsAreInconclusiveNotRegressions() {
+    void singleForkRunsAreUndecidedWithOneLineForTheRun() {
         CommandTestSupport.Result r = compare(f("single-fork"), f("single-fork"));
-        assertEquals(0, r.exit());
+        assertEquals(CompareCommand.UNDECIDED, r.exit(), r.err());
         assertTrue(r.out().contains("0 unchanged, 2 inconclusive"), r.out());
+        // One line for the run on stderr (besides warnings), not one per benchmark.
+        java.util.List<String> lines = r.err().lines().filter(l -> !l.startsWith("compare: warning:")).toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("compare: UNDECIDED: one fork per side for every benchmark (2 of 2) — one fork "
+                + "cannot decide, since iterations inside one JVM are not independent samples."), lines.get(0));
+        assertTrue(lines.get(0).contains("-f 5 or more"), lines.get(0));
+        assertTrue(lines.get(0).contains("ab BASE_JAR HEAD_JAR"), lines.get(0));
+        // The Markdown leads with it, says it once, and does not list a reason per benchmark.
+        assertTrue(r.out().startsWith("## Benchmark comparison: UNDECIDED\n\n**Undecided:** one fork per side"), r.out());
+        assertEquals(1, r.out().split("one fork cannot decide", -1).length - 1, r.out());
+        assertFalse(r.out().contains("no fork-to-fork variance"), r.out());
+        assertFalse(r.out().contains("No benchmark is slower"), r.out());
+        assertTrue(r.out().contains("### Undecided: one fork per side (2)"), r.out());
+        assertTrue(r.out().contains("| MatmulBenchmark.serial | n=1024 | 1.000 |"), r.out());
+        assertEquals(0, compare(f("single-fork"), f("single-fork"), "--undecided-passes").exit());
+    }
+
+    @Test
+    void oneForkAgainstSeveralBorrowsTheirSpreadAndIsNotTheOneForkCase() {
+        // A one-fork current run against a 3-fork baseline has a test (the baseline's fork spread).
+        CommandTestSupport.Result r = compare(f("baseline/run-a"), f("single-fork"));
+        assertFalse(r.err().contains("one fork per side"), r.err());
+        assertFalse(r.out().contains("### Undecided: one fork per side"), r.out());
+    }
+
+    @Test
+    void allInconclusiveIsUndecidedExitThreeNotAPass() {
+        // At 25 % neither regression of the fixture counts; MonteCarloPi stays inconclusive.
+        CommandTestSupport.Result r = compare(f("baseline"), f("current"), "--threshold", "25%");
+        assertEquals(CompareCommand.UNDECIDED, r.exit(), r.err());
+        assertTrue(r.err().contains("compare: UNDECIDED: 1 of 6 benchmarks inconclusive — no regression found, but these "
+                + "could not be told apart from noise. To decide: more forks"), r.err());
+        assertTrue(r.err().contains("exit 3, --undecided-passes makes it 0"), r.err());
+        assertFalse(r.err().contains("no regression ("), r.err());
+        assertTrue(r.out().startsWith("## Benchmark comparison: UNDECIDED\n\n**Undecided:** 1 of 6 benchmarks inconclusive"),
+                r.out());
+        assertTrue(r.out().contains("None found among the 5 decided; 1 undecided (below) may hide one."), r.out());
+    }
+
+    @Test
+    void undecidedPassesMapsThreeToZeroButNotOne(@TempDir Path tmp) throws Exception {
+        Path json = tmp.resolve("v.json");
+        CommandTestSupport.Result r = compare(f("baseline"), f("current"), "--threshold", "25%", "--undecided-passes",
+                "--json", json.toString());
+        assertEquals(CompareCommand.OK, r.exit(), r.err());
+        assertTrue(r.err().contains("compare: UNDECIDED:"), r.err());
+        assertTrue(r.err().contains("exit 0: --undecided-passes"), r.err());
+        String v = Files.readString(json);
+        assertTrue(v.contains("\"outcome\": \"undecided\""), v);
+        assertTrue(v.contains("\"exitCode\": 0"), v);
+        assertTrue(v.contains("\"undecidedPasses\": true"), v);
+        // A regression is never mapped: 1 wins over undecided, with or without the flag.
+        assertEquals(CompareCommand.REGRESSION, compare(f("baseline"), f("current"), "--undecided-passes").exit());
+        // A decided comparison is 0 either way.
+        assertEquals(CompareCommand.OK, compare(f("baseline/run-a"), f("same-build"), "--undecided-passes").exit());
+    }
+
+    @Test
+    void regressionWinsOverUndecided() {
+        // The fixture has 2 slower and 1 inconclusive: exit 1, not 3.
+        CommandTestSupport.Result r = compare(f("baseline"), f("current"));
+        assertEquals(CompareCommand.REGRESSION, r.exit());
+        assertFalse(r.err().contains("UNDECIDED"), r.err());
+        assertTrue(r.out().contains("**Regression:** 2 of 6 benchmarks slower by 10 % or more; 1 more could not be told "
+                + "apart from noise."), r.out());
     }
 
     @Test
@@ -188,7 +253,9 @@ class CompareCommandTest {
     void helpExitsZero() {
         CommandTestSupport.Result r = compare("--help");
         assertEquals(0, r.exit());
-        assertTrue(r.out().contains("exit codes: 0 no regression, 1 regression, 2 bad input or usage"), r.out());
+        assertTrue(r.out().contains("exit codes: 0 no regression (every benchmark decided unchanged or faster), 1 regression,\n"
+                + "2 bad input or usage, 3 undecided"), r.out());
+        assertTrue(r.out().contains("--undecided-passes"), r.out());
         assertFalse(r.out().isEmpty());
     }
 

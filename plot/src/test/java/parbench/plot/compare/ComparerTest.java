@@ -86,7 +86,7 @@ class ComparerTest {
     void singleForkOnBothSidesIsInconclusiveEvenForAHugeChange() throws CompareException {
         Comparison c = one(avgt("M.s", 100), avgt("M.s", 300));
         assertEquals(Verdict.INCONCLUSIVE, c.verdict());
-        assertTrue(c.reason().contains("-f 3"), c.reason());
+        assertTrue(c.reason().contains("-f 5"), c.reason());
     }
 
     @Test

@@ -96,6 +96,36 @@ class PairedStatisticsTest {
         golden("ab-report.json", JsonVerdictWriter.write(r));
     }
 
+    @Test
+    void noisyPairsAreUndecidedAndTheReportSaysWhatWouldDecide() throws CompareException {
+        // 4 pairs whose log-ratios scatter by about 15 %: the interval reaches beyond 5 %, no regression seen.
+        PairedSamples s = new PairedSamples();
+        double[] noise = {1.18, 0.86, 1.10, 0.88};
+        for (double z : noise) {
+            s.add(List.of(result("b.A.serial", "1", 10, 10, 10)), List.of(result("b.A.serial", "1", 10 * z, 10 * z, 10 * z)));
+        }
+        ComparisonReport r = PairedComparer.compare(s, new CompareSettings(0.05, 0.05, MultipleTesting.HOLM),
+                "base x.jar", "head y.jar", "4 pairs, one after the other", List.of(),
+                "more fork pairs (ab -f N, more than this job's 4); --duet for single-threaded benchmarks");
+        assertEquals(Verdict.INCONCLUSIVE, r.comparisons().get(0).verdict());
+        GateOutcome o = GateOutcome.of(r);
+        assertEquals(CompareCommand.UNDECIDED, o.exitCode());
+        String md = MarkdownWriter.write(r, o);
+        assertTrue(md.startsWith("## Benchmark comparison: UNDECIDED\n\n**Undecided:** 1 of 1 benchmark inconclusive — "
+                + "no regression found, but these could not be told apart from noise. To decide: more fork pairs (ab -f N, "
+                + "more than this job's 4); --duet for single-threaded benchmarks. Exit code 3"), md);
+        String xml = JunitXmlWriter.write(r, o);
+        assertTrue(xml.contains("<property name=\"outcome\" value=\"undecided\"/>"), xml);
+        assertTrue(xml.contains("<skipped message=\"inconclusive: ratio"), xml);
+        assertFalse(xml.contains("<failure"), xml);
+        String json = JsonVerdictWriter.write(r, o);
+        assertTrue(json.contains("\"outcome\": \"undecided\",\n  \"exitCode\": 3,"), json);
+        assertTrue(json.contains("\"toDecide\": \"more fork pairs"), json);
+        // Without an advice of its own, ab's report says "more fork pairs".
+        assertEquals(PairedComparer.MORE_PAIRS, PairedComparer.compare(s, CompareSettings.defaults(), "b", "h", "4 pairs",
+                List.of()).toDecideOrDefault());
+    }
+
     /** Compares with src/test/resources/compare/golden/NAME (rewritten with -Dparbench.golden.update=true). */
     private static void golden(String name, String actual) {
         java.nio.file.Path g = java.nio.file.Path.of("src/test/resources/compare/golden", name);

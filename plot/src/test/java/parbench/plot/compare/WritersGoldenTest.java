@@ -62,9 +62,55 @@ class WritersGoldenTest {
         check(locale, "report.json", JsonVerdictWriter::write);
     }
 
+    /** The fixture at a 25 % threshold: nothing slower, MonteCarloPi inconclusive: undecided (exit 3). */
+    static ComparisonReport undecidedReport() throws CompareException {
+        List<Run> base = new ArrayList<>(RunLoader.load(fixture("baseline")));
+        List<Run> cur = RunLoader.load(fixture("current"));
+        return Comparer.compare(base, cur, new CompareSettings(0.25, 0.05, MultipleTesting.HOLM), false);
+    }
+
+    /** The first fork of each side's runs against each other: undecided, said once for the run. */
+    static ComparisonReport singleForkReport() throws CompareException {
+        return Comparer.compare(firstForks(RunLoader.load(fixture("baseline/run-a"))),
+                firstForks(RunLoader.load(fixture("current"))), CompareSettings.defaults(), false);
+    }
+
+    private static List<Run> firstForks(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            out.add(new Run(r.label(), r.source(), r.machineProfile(), r.results().stream()
+                    .map(b -> new parbench.plot.model.BenchmarkResult(b.source(), b.benchmark(), b.mode(), b.threads(), 1,
+                            b.jvmArgs(), b.jdkVersion(), b.params(), b.score(), b.scoreError(), b.unit(),
+                            b.rawData().subList(0, 1), b.secondary()))
+                    .toList()));
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "de-DE", "ar-EG"})
+    void undecided(String locale) throws Exception {
+        check(locale, "undecided.md", MarkdownWriter::write, undecidedReport());
+        check(locale, "undecided.junit.xml", JunitXmlWriter::write, undecidedReport());
+        check(locale, "undecided.json", JsonVerdictWriter::write, undecidedReport());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "de-DE", "ar-EG"})
+    void singleFork(String locale) throws Exception {
+        check(locale, "single-fork.md", MarkdownWriter::write, singleForkReport());
+        check(locale, "single-fork.junit.xml", JunitXmlWriter::write, singleForkReport());
+        check(locale, "single-fork.json", JsonVerdictWriter::write, singleForkReport());
+    }
+
     private void check(String locale, String name, Function<ComparisonReport, String> writer) throws Exception {
+        check(locale, name, writer, fixtureReport());
+    }
+
+    private void check(String locale, String name, Function<ComparisonReport, String> writer, ComparisonReport report)
+            throws Exception {
         Locale.setDefault(Locale.forLanguageTag(locale));
-        String actual = writer.apply(fixtureReport());
+        String actual = writer.apply(report);
         Path golden = GOLDEN.resolve(name);
         if (Boolean.getBoolean("parbench.golden.update") && locale.equals("en-US")) {
             Files.createDirectories(GOLDEN);
