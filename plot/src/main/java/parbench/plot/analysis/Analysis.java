@@ -297,7 +297,7 @@ public final class Analysis {
         for (Measured m : measured) {
             caseLabels.put(m, m.caseLabel());
         }
-        rows.sort(Comparator.comparing((Row r) -> caseLabels.get(r.x())).thenComparing(r -> r.kind())
+        rows.sort(Comparator.comparing((Row r) -> caseLabels.get(r.x()), Format.NATURAL).thenComparing(r -> r.kind())
                 .thenComparing(r -> r.x().method()).thenComparingInt(r -> r.x().threads()));
         Calibration cal = CalibrationRoofs.of(measured);
         List<Missing> missing = Coverage.missing(measured, env);
@@ -383,7 +383,7 @@ public final class Analysis {
             }
         }
         // case label → thread key → fastest
-        Map<String, TreeMap<Integer, Measured>> fastest = new TreeMap<>();
+        Map<String, TreeMap<Integer, Measured>> fastest = new TreeMap<>(Format.NATURAL);
         for (Measured m : measured) {
             String w = Work.workloadOf(m.cls());
             if (w.equals("calibration") || m.method().endsWith("_kernel_only") || !Double.isFinite(m.sample().mean())) {

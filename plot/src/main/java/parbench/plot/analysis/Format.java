@@ -86,6 +86,44 @@ public final class Format {
                 .collect(Collectors.joining(","));
     }
 
+    /**
+     * Orders strings with their runs of digits compared as numbers ("maxStringLength=5" before
+     * "…=25" before "…=1000"), the rest as text: JMH itself writes params in string order.
+     */
+    public static final java.util.Comparator<String> NATURAL = Format::compareNatural;
+
+    private static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String da = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String db = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
     /** A setting given as a fraction, in percent with no padding: 0.1 → "10 %", 0.95 → "95 %". */
     public static String percentExact(double fraction) {
         return num(100 * fraction) + " %";

@@ -21,7 +21,9 @@ import java.util.SortedMap;
  * @param unit           score unit, e.g. {@code ms/op}, {@code ops/s}
  * @param rawData        per fork, per measurement iteration scores (for sample mode: the
  *                       histogram expanded is not kept; JMH's per-iteration means are used)
- * @param secondary      secondary metric names present (profilers, percentiles); scores not used
+ * @param secondary      secondary metric scores by name (profilers, percentiles, @AuxCounters)
+ * @param secondaryDetail the same metrics with their error and unit, in the file's order
+ * @param percentiles    sample mode: JMH's {@code scorePercentiles} (percentile → score), else empty
  */
 public record BenchmarkResult(
         String source,
@@ -36,7 +38,21 @@ public record BenchmarkResult(
         double scoreError,
         String unit,
         List<double[]> rawData,
-        Map<String, Double> secondary) {
+        Map<String, Double> secondary,
+        Map<String, Metric> secondaryDetail,
+        java.util.SortedMap<Double, Double> percentiles) {
+
+    /** One secondary metric: score, JMH's error (NaN when JMH wrote "NaN") and unit. */
+    public record Metric(double score, double error, String unit) {
+    }
+
+    /** A record without error, unit or percentiles for its secondary metrics (tests, merged records). */
+    public BenchmarkResult(String source, String benchmark, String mode, int threads, int forks, List<String> jvmArgs,
+                           String jdkVersion, SortedMap<String, String> params, double score, double scoreError,
+                           String unit, List<double[]> rawData, Map<String, Double> secondary) {
+        this(source, benchmark, mode, threads, forks, jvmArgs, jdkVersion, params, score, scoreError, unit, rawData,
+                secondary, Map.of(), new java.util.TreeMap<>());
+    }
 
     /** The class part of the benchmark name ({@code parbench.bench.MatmulBenchmark}). */
     public String benchmarkClass() {

@@ -112,10 +112,25 @@ public final class JmhJsonReader {
             }
         }
         Map<String, Double> secondary = new LinkedHashMap<>();
+        Map<String, BenchmarkResult.Metric> detail = new LinkedHashMap<>();
         if (o.has("secondaryMetrics") && o.get("secondaryMetrics").isJsonObject()) {
             for (Map.Entry<String, JsonElement> s : o.getAsJsonObject("secondaryMetrics").entrySet()) {
-                JsonElement sc = s.getValue().isJsonObject() ? s.getValue().getAsJsonObject().get("score") : null;
-                secondary.put(s.getKey(), sc == null ? Double.NaN : number(file, where, sc));
+                JsonObject m = s.getValue().isJsonObject() ? s.getValue().getAsJsonObject() : new JsonObject();
+                double sc = m.has("score") ? number(file, where, m.get("score")) : Double.NaN;
+                secondary.put(s.getKey(), sc);
+                detail.put(s.getKey(), new BenchmarkResult.Metric(sc,
+                        m.has("scoreError") ? number(file, where, m.get("scoreError")) : Double.NaN,
+                        m.has("scoreUnit") && m.get("scoreUnit").isJsonPrimitive() ? m.get("scoreUnit").getAsString() : ""));
+            }
+        }
+        java.util.SortedMap<Double, Double> percentiles = new TreeMap<>();
+        if (pm.has("scorePercentiles") && pm.get("scorePercentiles").isJsonObject()) {
+            for (Map.Entry<String, JsonElement> q : pm.getAsJsonObject("scorePercentiles").entrySet()) {
+                try {
+                    percentiles.put(Double.parseDouble(q.getKey()), number(file, where, q.getValue()));
+                } catch (NumberFormatException ignored) {
+                    // not a percentile key: JMH writes only numbers here
+                }
             }
         }
         return new BenchmarkResult(
@@ -131,7 +146,9 @@ public final class JmhJsonReader {
                 pm.has("scoreError") ? number(file, where, pm.get("scoreError")) : Double.NaN,
                 pm.get("scoreUnit").getAsString(),
                 rawData(file, where, pm),
-                secondary);
+                secondary,
+                detail,
+                percentiles);
     }
 
     /** Per fork, per iteration scores; from rawDataHistogram (sample mode) as per-iteration means. */

@@ -66,12 +66,28 @@ public final class ReportWriter {
 
     /** Every table, in report order; each is also written as CSV. */
     static List<Table> tables(Tables t, Analysis a) {
-        List<Table> all = new ArrayList<>(List.of(t.summary(a), t.checks(a), t.targets(a), t.missing(a),
-                t.calibration(a), t.speedup(a), t.amdahl(a)));
+        List<Table> all = new ArrayList<>(List.of(t.summary(a), t.checks(a)));
+        // Targets and calibrated roofs need this harness's benchmarks; what is missing is said whenever there is some.
+        if (a.isHarnessRun()) {
+            all.add(t.targets(a));
+        }
+        if (a.isHarnessRun() || !a.missing().isEmpty()) {
+            all.add(t.missing(a));
+        }
+        if (a.isHarnessRun()) {
+            all.add(t.calibration(a));
+        }
+        all.addAll(List.of(t.speedup(a), t.amdahl(a)));
         if (a.series().stream().anyMatch(Analysis.Series::weak)) {
             all.add(t.gustafson(a)); // only with weak scaling: other reports keep their files
         }
         all.add(t.results(a));
+        // Only where the input has them (-prof gc, @AuxCounters; sample mode).
+        for (Table extra : List.of(t.secondary(a), t.percentiles(a))) {
+            if (!extra.rows().isEmpty()) {
+                all.add(extra);
+            }
+        }
         return List.copyOf(all);
     }
 
@@ -236,7 +252,10 @@ public final class ReportWriter {
             } else {
                 sb.append(styled(t));
             }
-            if (t.name().equals("calibration")) {
+            // Charts after the calibrated roofs, or after the speedup table where there are none (other projects).
+            boolean chartsHere = t.name().equals("calibration")
+                    || (t.name().equals("speedup") && tables.stream().noneMatch(x -> x.name().equals("calibration")));
+            if (chartsHere) {
                 sb.append("<h2 id=\"charts\">Charts</h2>\n");
                 if (charts.isEmpty()) {
                     sb.append("<p>No charts (no results).</p>\n");

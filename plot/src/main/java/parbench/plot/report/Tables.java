@@ -70,7 +70,7 @@ public final class Tables {
                 "unit", "jmh_score", "jmh_error_99_9", "seconds_per_op", "rate", "rate_unit", "gflops",
                 "gbytes_per_s", "intensity_flop_per_byte", "fraction_of_peak", "peak", "forks", "checks");
         List<List<String>> rows = new ArrayList<>();
-        for (Measured m : a.measured()) {
+        for (Measured m : byParamsInNumericOrder(a.measured())) {
             if (rows.size() >= maxRows) {
                 break;
             }
@@ -99,6 +99,77 @@ public final class Tables {
         String r = a.checks().caveats(m);
         return m.wrongOutput() && Double.isFinite(m.lostFraction())
                 ? r + ": " + Format.percent(m.lostFraction()) + " of updates lost" : r;
+    }
+
+    /**
+     * The results of each benchmark and mode in the order they first appear, and within one
+     * benchmark and mode by params with numbers compared as numbers (5, 25, 50, 150, 1000).
+     */
+    static List<Measured> byParamsInNumericOrder(List<Measured> measured) {
+        java.util.Map<String, List<Measured>> groups = new java.util.LinkedHashMap<>();
+        for (Measured m : measured) {
+            groups.computeIfAbsent(m.r().benchmark() + "|" + m.mode(), k -> new ArrayList<>()).add(m);
+        }
+        List<Measured> out = new ArrayList<>(measured.size());
+        for (List<Measured> g : groups.values()) {
+            g.sort(java.util.Comparator.comparing((Measured m) -> Format.params(m.r().params()), Format.NATURAL));
+            out.addAll(g);
+        }
+        return out;
+    }
+
+    /** Secondary metrics (profilers such as {@code -prof gc}, @AuxCounters), the sample-mode percentiles left out. */
+    public Table secondary(Analysis a) {
+        List<String> h = List.of("benchmark", "mode", "params", "metric", "score", "error", "unit");
+        List<List<String>> rows = new ArrayList<>();
+        int total = 0;
+        for (Measured m : byParamsInNumericOrder(a.measured())) {
+            for (java.util.Map.Entry<String, parbench.plot.model.BenchmarkResult.Metric> e : m.r().secondaryDetail().entrySet()) {
+                if (Percentiles.isPercentile(e.getKey())) {
+                    continue;
+                }
+                total++;
+                if (rows.size() >= maxRows) {
+                    continue;
+                }
+                var v = e.getValue();
+                String name = Percentiles.metricName(e.getKey());
+                rows.add(precise
+                        ? List.of(m.r().benchmark(), m.mode(), Format.params(m.r().params()), name, full(v.score()),
+                                full(v.error()), v.unit())
+                        : List.of(m.label(), m.mode(), Format.params(m.caseParams()), name, num.apply(v.score()),
+                                Double.isFinite(v.error()) ? "± " + num.apply(v.error()) : na(), v.unit()));
+            }
+        }
+        return table("secondary", "Secondary metrics (profilers, counters)", h, rows, total);
+    }
+
+    /** Sample mode: JMH's percentiles of the time per operation. */
+    public Table percentiles(Analysis a) {
+        List<String> h = new ArrayList<>(List.of("benchmark", "params", "unit"));
+        for (double p : Percentiles.SHOWN) {
+            h.add(Percentiles.column(p));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int total = 0;
+        for (Measured m : byParamsInNumericOrder(a.measured())) {
+            java.util.SortedMap<Double, Double> p = Percentiles.of(m.r());
+            if (!"sample".equals(m.mode()) || p.isEmpty()) {
+                continue;
+            }
+            total++;
+            if (rows.size() >= maxRows) {
+                continue;
+            }
+            List<String> r = new ArrayList<>(List.of(precise ? m.r().benchmark() : m.label(),
+                    Format.params(precise ? m.r().params() : m.caseParams()), m.r().unit()));
+            for (double q : Percentiles.SHOWN) {
+                Double v = p.get(q);
+                r.add(v == null ? na() : num.apply(v));
+            }
+            rows.add(r);
+        }
+        return table("percentiles", "Percentiles of the time per operation (sample mode)", h, rows, total);
     }
 
     public Table speedup(Analysis a) {
