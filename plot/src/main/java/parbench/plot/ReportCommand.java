@@ -18,16 +18,18 @@ import parbench.plot.io.AtomicFiles;
 import parbench.plot.report.ReportWriter;
 
 /**
- * {@code report <json...> [-o DIR] [--cores N] [--no-charts]}: regenerates the report (HTML,
+ * {@code report <json...> [-o DIR] [--cores N] [--no-charts] [--scaling-param NAME]}: regenerates the report (HTML,
  * Markdown, CSV, charts) from saved JMH JSON results. Exit codes: 0 written, 2 bad input or
  * usage, 1 the report could not be written.
  */
 public final class ReportCommand {
 
-    static final String USAGE = "usage: report <jmh.json>... [-o DIR] [--cores N] [--no-charts]\n"
+    static final String USAGE = "usage: report <jmh.json>... [-o DIR] [--cores N] [--no-charts] [--scaling-param NAME]\n"
             + "  -o DIR      output folder (default: the folder of the first JSON file)\n"
             + "  --cores N   physical core count, when no environment.json is beside the results\n"
             + "  --no-charts tables and HTML only\n"
+            + "  --scaling-param NAME  the param that holds the thread count (default: the param 'threads', or\n"
+            + "              JMH's own thread count, -t, where one benchmark ran at several)\n"
             + "Beside a JSON file, environment.json (hardware, drift, partial runs) and iterations.json (warmup\n"
             + "and measurement iterations per fork) are read when present; the report's Checks say what they\n"
             + "could not check without them. See docs/reading-the-report.md.";
@@ -49,6 +51,7 @@ public final class ReportCommand {
         Path outDir = null;
         Integer cores = null;
         boolean charts = true;
+        String scalingParam = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -74,6 +77,12 @@ public final class ReportCommand {
                     break;
                 case "--no-charts":
                     charts = false;
+                    break;
+                case "--scaling-param":
+                    if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
+                        return usage(err, "--scaling-param needs the name of a param");
+                    }
+                    scalingParam = args[++i];
                     break;
                 case "-h":
                 case "--help":
@@ -140,7 +149,7 @@ public final class ReportCommand {
             if (cores != null) {
                 env = env.withCores(cores);
             }
-            analysis = Analysis.of(inputs, records, env, iterations);
+            analysis = Analysis.of(inputs, records, env, iterations, scalingParam);
         } catch (ResultFormatException e) {
             err.println("report: " + e.getMessage());
             return 2;

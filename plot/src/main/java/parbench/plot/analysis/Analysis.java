@@ -258,7 +258,18 @@ public final class Analysis {
      */
     public static Analysis of(List<Path> inputs, List<BenchmarkResult> records, Environment env,
                               List<parbench.plot.model.IterationsFile.Fork> iterations) throws ResultFormatException {
+        return of(inputs, records, env, iterations, null);
+    }
+
+    /**
+     * Runs every calculation, scaling over {@code scalingParam} (null: the threads param, or JMH's
+     * own thread count where one benchmark ran at several; {@link ScalingAxis}).
+     */
+    public static Analysis of(List<Path> inputs, List<BenchmarkResult> records, Environment env,
+                              List<parbench.plot.model.IterationsFile.Fork> iterations, String scalingParam)
+            throws ResultFormatException {
         List<String> notes = new ArrayList<>();
+        records = ScalingAxis.apply(records, scalingParam, notes);
         checkUnits(records);
         // Deduplicate (benchmark, mode, params): the first file given wins, later ones are noted.
         Map<String, Measured> byKey = new LinkedHashMap<>();
