@@ -34,17 +34,18 @@ by = collections.defaultdict(list)
 for r in rows:
     by[(r["gate"], r["condition"])].append(r)
 import statistics
-print("| gate | condition | jobs | MonteCarloPi.serial flagged slower | other benchmark flagged slower | failed (exit 2/3) | median ratio (range) | median job s |")
-print("|---|---|---:|---:|---:|---:|---|---:|")
+print("| gate | condition | jobs | MonteCarloPi.serial flagged slower | other benchmark flagged slower | undecided (exit 3) | failed (exit 2/4) | median ratio (range) | median job s |")
+print("|---|---|---:|---:|---:|---:|---:|---|---:|")
 for (g, c) in sorted(by):
     rs = by[(g, c)]
     hit = sum(r["target_slower"] == "1" for r in rs)
     other = sum(r["other_slower"] == "1" for r in rs)
-    bad = sum(r["exit"] in ("2", "3") for r in rs)
+    undecided = sum(r["exit"] == "3" for r in rs)
+    bad = sum(r["exit"] in ("2", "4") for r in rs)
     ratios = sorted(float(r["target_ratio"]) for r in rs if r["target_ratio"] != "nan")
     rr = f"{statistics.median(ratios):.3f} ({ratios[0]:.2f}-{ratios[-1]:.2f})" if ratios else "-"
     secs = statistics.median(int(r["seconds"]) for r in rs)
-    print(f"| {g} | {c} | {len(rs)} | {hit} | {other} | {bad} | {rr} | {secs:.0f} |")
+    print(f"| {g} | {c} | {len(rs)} | {hit} | {other} | {undecided} | {bad} | {rr} | {secs:.0f} |")
 EOF
 }
 if [ "${1:-}" = "--summary" ]; then summary "${2:?usage: gate-power.sh --summary OUT_DIR}"; exit 0; fi
@@ -120,12 +121,12 @@ for ((round = 1; round <= ROUNDS; round++)); do
       "${LOCKED[@]}" java -jar "$JAR" ab "$JAR" "$JAR" "${AB_MODE[@]}" ${inj:+--head-jvm-arg "$inj"} --out "$dir/ab" --json "$dir/verdicts.json" \
         --markdown "$dir/summary.md" -- "${SEL[@]}" "${JMH[@]}" -f "$PAIRS" > "$dir/log" 2>&1
     else
-      # A failed run (e.g. JMH's lock held by another JMH on a shared machine) is exit 3, not a verdict.
+      # A failed run (e.g. JMH's lock held by another JMH on a shared machine) is exit 4, not a verdict (3 is undecided).
       if "${LOCKED[@]}" java -Djmh.ignoreLock=true -jar "$JAR" "${SEL[@]}" "${JMH[@]}" -f $((2 * PAIRS)) --no-report -rf json \
         -rff "$dir/current/jmh.json" ${inj:+-jvmArgsAppend "$inj"} > "$dir/run.log" 2>&1; then
       java -jar "$JAR" compare --baseline "$OUT/baseline" --current "$dir/current" --json "$dir/verdicts.json" \
         --markdown "$dir/summary.md" > "$dir/log" 2>&1
-      else (exit 3); fi
+      else (exit 4); fi
     fi
     rc=$?
     set -e
