@@ -162,4 +162,19 @@ class CalibratedChecksTest {
         assertEquals("", a.checks().reasons(m));
         assertEquals("interval too wide", a.checks().caveats(m));
     }
+
+    @Test
+    void aTargetOnAnImpreciseResultSaysImpreciseAndDoesNotFallBackToASlowerOne() throws Exception {
+        FakeRun run = new FakeRun(1, 0);
+        Map<String, String> mc = params("samples", "33554432");
+        // simd: fast and clean but imprecise (±12.8 %); serial: 13× slower and precise.
+        run.addRaw(CLS, "simd", mc, new double[] {5, 6}, new double[] {6.6, 5.6}, new double[] {5.2, 6.4});
+        run.addRaw(CLS, "serial", mc, new double[] {74, 74.2}, new double[] {74.1, 74}, new double[] {74.2, 74.1});
+        Analysis a = analyse(run);
+        Analysis.Target t = a.targets().stream().filter(x -> x.name().startsWith("Monte Carlo pi, samples/s")).findFirst()
+                .orElseThrow();
+        assertEquals(Analysis.Status.IMPRECISE, t.status(), t.toString());
+        assertTrue(t.measured().contains("(simd"), "the clean fast result, not serial: " + t.measured());
+        assertEquals("not met (imprecise: interval too wide)", t.statusLabel());
+    }
 }

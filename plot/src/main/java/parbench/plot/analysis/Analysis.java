@@ -69,9 +69,12 @@ public final class Analysis {
         }
     }
 
-    /** Status of a target; SUSPECT: the measurement it rests on failed a check. */
+    /**
+     * Status of a target; SUSPECT: the measurement it rests on failed a check; IMPRECISE: it passed
+     * them, but its interval is too wide (or absent) to rest a claim on.
+     */
     public enum Status {
-        MET("met"), NOT_MET("not met"), SUSPECT("not met"), NO_DATA("no data");
+        MET("met"), NOT_MET("not met"), SUSPECT("not met"), IMPRECISE("not met"), NO_DATA("no data");
 
         public final String label;
 
@@ -89,9 +92,10 @@ public final class Analysis {
             this(name, measured, target, status, detail, "");
         }
 
-        /** "met", "not met", "no data" or "not met (suspect: …)". */
+        /** "met", "not met", "no data", "not met (suspect: …)" or "not met (imprecise: …)". */
         public String statusLabel() {
-            return status == Status.SUSPECT ? "not met (suspect: " + suspect + ")" : status.label;
+            return status == Status.SUSPECT ? "not met (suspect: " + suspect + ")"
+                    : status == Status.IMPRECISE ? "not met (imprecise: " + suspect + ")" : status.label;
         }
     }
 

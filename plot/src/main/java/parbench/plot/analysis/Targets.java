@@ -89,18 +89,36 @@ final class Targets {
                 return Optional.empty();
             }
             if (clean.isPresent()) {
-                Target t = eval.apply(clean.get());
-                if (clean.get() == best.get()) {
+                Measured c = clean.get();
+                Target t = eval.apply(c);
+                if (!a.checks().trusted(c)) {
+                    t = judged(a, t, c);
+                }
+                if (c == best.get()) {
                     return Optional.of(t);
                 }
                 Measured b = best.get();
                 String skipped = "faster result " + b.label() + " is suspect (" + a.checks().caveats(b) + ") and not used";
                 return Optional.of(new Target(t.name(), t.measured(), t.target(), t.status(),
-                        t.detail().isEmpty() ? skipped : t.detail() + "; " + skipped));
+                        t.detail().isEmpty() ? skipped : t.detail() + "; " + skipped, t.suspect()));
             }
             Target t = eval.apply(best.get());
             return Optional.of(suspect(t, a.checks().caveats(best.get())));
         }
+    }
+
+    /**
+     * A target resting on results some finding names: SUSPECT when a finding accuses one of them,
+     * IMPRECISE when the findings are only about precision (interval too wide, one fork).
+     */
+    static Target judged(Analysis a, Target t, Measured... on) {
+        String all = a.checks().caveats(on);
+        if (all.isEmpty()) {
+            return t;
+        }
+        return a.checks().reasons(on).isEmpty()
+                ? new Target(t.name(), t.measured(), t.target(), Status.IMPRECISE, t.detail(), all)
+                : suspect(t, all);
     }
 
     /** The target with status SUSPECT for these reasons. */
@@ -119,7 +137,8 @@ final class Targets {
                 .filter(filter)
                 .sorted(Comparator.comparingDouble(score).reversed())
                 .collect(java.util.stream.Collectors.toList());
-        return new Pick(c.stream().findFirst(), c.stream().filter(m -> a.checks().trusted(m)).findFirst());
+        // The best result no finding accuses; it may still be imprecise (then so is the target).
+        return new Pick(c.stream().findFirst(), c.stream().filter(m -> !a.checks().suspect(m)).findFirst());
     }
 
     private static double n(Measured m) {
@@ -181,8 +200,7 @@ final class Targets {
                 + Format.percent(row.efficiency().high()) + "] (" + row.x().method() + ")", target,
                 e >= 0.90 ? Status.MET : Status.NOT_MET, "");
         // The ratio rests on both results: a suspect one-thread base inflates it as much as a suspect 2-thread run.
-        String why = a.checks().caveats(row.x(), row.base());
-        return why.isEmpty() ? t : suspect(t, why);
+        return judged(a, t, row.x(), row.base());
     }
 
     /** The OpenCL backends whose end-to-end times the OpenCL target takes the better of. */
@@ -226,9 +244,8 @@ final class Targets {
                     others.add(0, best.measured());
                 }
                 bestRatio = ratio;
-                String why = a.checks().caveats(dm, j.get());
-                best = new Target(name, measured, target, !why.isEmpty() ? Status.SUSPECT
-                        : ratio <= 2.0 ? Status.MET : Status.NOT_MET, "", why);
+                best = judged(a, new Target(name, measured, target, ratio <= 2.0 ? Status.MET : Status.NOT_MET, ""),
+                        dm, j.get());
             } else {
                 others.add(measured);
             }

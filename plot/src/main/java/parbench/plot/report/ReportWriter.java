@@ -299,7 +299,8 @@ public final class ReportWriter {
         if (t.name().equals("targets")) {
             h = h.replace("<td>met</td>", "<td class=\"met\">met</td>")
                     .replace("<td>not met</td>", "<td class=\"notmet\">not met</td>")
-                    .replace("<td>not met (suspect", "<td class=\"notmet\">not met (suspect");
+                    .replace("<td>not met (suspect", "<td class=\"notmet\">not met (suspect")
+                    .replace("<td>not met (imprecise", "<td class=\"notmet\">not met (imprecise");
         }
         return h;
     }
