@@ -49,15 +49,10 @@ public record MachineNoise(int results, double betweenForkRsd, double withinFork
         return results >= MIN_RESULTS && Double.isFinite(betweenForkRsd);
     }
 
+    /** The median of at least {@link #MIN_RESULTS} finite values; NaN with fewer. */
     static double median(List<Double> v) {
-        if (v.size() < MIN_RESULTS) {
-            return Double.NaN;
-        }
-        double[] s = v.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).sorted().toArray();
-        if (s.length == 0) {
-            return Double.NaN;
-        }
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        double[] s = v.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray();
+        return s.length < MIN_RESULTS ? Double.NaN : medianOf(s);
     }
 
     /** The median of some values (NaN when empty); used by the checks on per-fork figures. */
