@@ -148,6 +148,15 @@ final class ForkScheduler {
 
     /** Runs the missing forks, then writes the final files and the report. Returns the exit code. */
     int run(boolean report, Supplier<JsonObject> calibration) {
+        return run(report, calibration, null);
+    }
+
+    /**
+     * As {@link #run(boolean, Supplier)}, with {@code afterForks} (may be null) run once the forks are
+     * done and saved, before the end calibration and the report: the paired speedups read the results
+     * file the forks wrote and answer whether to go on ({@code stopping} tells them of a Ctrl-C).
+     */
+    int run(boolean report, Supplier<JsonObject> calibration, java.util.function.Consumer<java.util.function.BooleanSupplier> afterForks) {
         try {
             records.addAll(ForkResults.load(stateDir));
         } catch (IOException e) {
@@ -205,6 +214,9 @@ final class ForkScheduler {
                     records.add(r);
                     writeState(false);
                 }
+            }
+            if (!stopping && afterForks != null && format == ResultFormatType.JSON && !records.isEmpty()) {
+                afterForks.accept(() -> stopping);
             }
             if (!stopping && calibration != null && !todo.isEmpty()) {
                 addDrift("end", calibration.get());

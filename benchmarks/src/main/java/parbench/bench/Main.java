@@ -57,6 +57,9 @@ public final class Main {
                     return Probe.run(rest);
                 case "calibrate":
                     return DriftCalibration.run(rest);
+                case "paired-speedup":
+                    // Hidden: one JVM of the paired speedup design (PairedSpeedups starts it).
+                    return PairedSpeedup.run(rest);
                 case "help":
                 case "--help":
                     System.out.println(USAGE);

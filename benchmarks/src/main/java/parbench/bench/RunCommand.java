@@ -64,6 +64,7 @@ final class RunCommand {
         boolean calibration = true;
         boolean dryRun;
         Path resume;
+        PairedSpeedupPhase.Settings paired = PairedSpeedupPhase.Settings.defaults();
 
         static Args parse(String[] raw) {
             Args a = new Args();
@@ -75,6 +76,14 @@ final class RunCommand {
                     a.calibration = false;
                 } else if (s.equals("--dry-run")) {
                     a.dryRun = true;
+                } else if (s.equals("--no-paired")) {
+                    a.paired = new PairedSpeedupPhase.Settings(false, a.paired.precision(), a.paired.budgetSeconds());
+                } else if (s.equals("--paired-precision") || s.startsWith("--paired-precision=")) {
+                    String v = s.equals("--paired-precision") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--paired-precision=".length());
+                    a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), precision(v), a.paired.budgetSeconds());
+                } else if (s.equals("--paired-budget") || s.startsWith("--paired-budget=")) {
+                    String v = s.equals("--paired-budget") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--paired-budget=".length());
+                    a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), a.paired.precision(), seconds(v));
                 } else if (s.equals("--resume") || s.startsWith("--resume=")) {
                     String dir = s.equals("--resume") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--resume=".length());
                     if (dir == null || dir.isEmpty()) {
@@ -96,6 +105,32 @@ final class RunCommand {
             }
             return a;
         }
+
+        /** "5%" or "0.05": a relative half-width in (0, 1). */
+        static double precision(String v) {
+            String t = v == null ? "" : v.trim();
+            try {
+                double p = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
+                if (p > 0 && p < 1) {
+                    return p;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException("--paired-precision needs a relative half-width such as 5% or 0.05, got '" + v + "'");
+        }
+
+        static int seconds(String v) {
+            try {
+                int s = Integer.parseInt(v == null ? "" : v.trim());
+                if (s >= 0) {
+                    return s;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException("--paired-budget needs whole seconds (0 or more), got '" + v + "'");
+        }
     }
 
     static int run(String[] rawArgs) {
@@ -113,6 +148,9 @@ final class RunCommand {
                 original.report = a.report && original.report;
                 original.calibration = a.calibration && original.calibration;
                 original.dryRun = a.dryRun;
+                if (!a.paired.enabled()) {
+                    original.paired = a.paired;
+                }
                 original.resume = a.resume;
                 a = original;
             }
@@ -265,7 +303,11 @@ final class RunCommand {
             carryOver(envFile, env);
         }
         ForkScheduler scheduler = new ForkScheduler(plan, base, stateDir, resultFile, format, envFile, env);
-        return scheduler.run(a.report, a.calibration ? () -> DriftCalibration.measure(java, forkJvmArgs) : null);
+        PairedSpeedupPhase.Settings paired = a.paired;
+        Path results = resultFile;
+        return scheduler.run(a.report, a.calibration ? () -> DriftCalibration.measure(java, forkJvmArgs) : null,
+                paired.enabled() && paired.budgetSeconds() > 0 && base.getForkCount().orElse(1) > 0
+                        ? stopping -> PairedSpeedupPhase.run(results, java, forkJvmArgs, paired, stopping) : null);
     }
 
     /** parbench's default forks and iterations, each only where the user gave none. */

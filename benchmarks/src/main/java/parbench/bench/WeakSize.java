@@ -24,6 +24,9 @@ final class WeakSize {
 
     /** The size this trial runs, for a problem whose size param is {@code base}. */
     static long of(BenchmarkParams params, String workload, long base) {
+        if (params == null) {
+            return base; // outside JMH (PairedSpeedup): strong scaling, the base size
+        }
         String threads = params.getParam("threads");
         long size = of(workload, base, params.getParam(ScalingParam.NAME), threads);
         if (size != base) {

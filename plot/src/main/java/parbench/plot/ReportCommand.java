@@ -12,6 +12,7 @@ import parbench.plot.analysis.Analysis;
 import parbench.plot.model.BenchmarkResult;
 import parbench.plot.model.Environment;
 import parbench.plot.model.IterationsFile;
+import parbench.plot.model.PairedSpeedups;
 import parbench.plot.model.JmhJsonReader;
 import parbench.plot.model.ResultFormatException;
 import parbench.plot.io.AtomicFiles;
@@ -31,7 +32,8 @@ public final class ReportCommand {
             + "  --scaling-param NAME  the param that holds the thread count (default: the param 'threads', or\n"
             + "              JMH's own thread count, -t, where one benchmark ran at several)\n"
             + "Beside a JSON file, environment.json (hardware, drift, partial runs) and iterations.json (warmup\n"
-            + "and measurement iterations per fork) are read when present; the report's Checks say what they\n"
+            + "and measurement iterations per fork) are read when present, and speedups.json (speedups measured\n"
+            + "by the paired design) beside the first; the report's Checks say what they\n"
             + "could not check without them. See docs/reading-the-report.md.";
 
     private ReportCommand() {
@@ -149,7 +151,9 @@ public final class ReportCommand {
             if (cores != null) {
                 env = env.withCores(cores);
             }
-            analysis = Analysis.of(inputs, records, env, iterations, scalingParam);
+            // speedups.json (the paired design, issue 20 A) beside the first input, when the run measured one.
+            List<PairedSpeedups.Entry> paired = PairedSpeedups.besides(inputs.get(0)).orElse(null);
+            analysis = Analysis.of(inputs, records, env, iterations, scalingParam, paired);
         } catch (ResultFormatException e) {
             err.println("report: " + e.getMessage());
             return 2;

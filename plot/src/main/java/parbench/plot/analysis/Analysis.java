@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import parbench.plot.model.BenchmarkResult;
 import parbench.plot.model.Environment;
+import parbench.plot.model.PairedSpeedups;
 import parbench.plot.model.ResultFormatException;
 import parbench.plot.stats.AmdahlFit;
 import parbench.plot.stats.GustafsonFit;
@@ -121,6 +122,8 @@ public final class Analysis {
     private final List<String> notes;
     private final Checks checks;
     private final List<SummaryRow> summary;
+    /** The rows whose speedup vs the best single-thread result came from speedups.json, by their result. */
+    private final Map<Measured, PairedSpeedups.Entry> paired;
 
     /**
      * One line of the report's first screen: in one case at one thread count, the fastest
@@ -134,7 +137,9 @@ public final class Analysis {
 
     private Analysis(List<Path> inputs, Environment env, List<Measured> measured, List<Row> rows,
                      List<Series> series, Calibration calibration, List<Target> targets,
-                     List<Missing> missing, List<String> notes, Checks checks, List<SummaryRow> summary) {
+                     List<Missing> missing, List<String> notes, Checks checks, List<SummaryRow> summary,
+                     Map<Measured, PairedSpeedups.Entry> paired) {
+        this.paired = paired;
         this.checks = checks;
         this.summary = summary;
         this.inputs = inputs;
@@ -187,6 +192,14 @@ public final class Analysis {
     /** What the report found wrong with its own numbers. */
     public Checks checks() {
         return checks;
+    }
+
+    /**
+     * The paired measurement (speedups.json) that {@code x}'s speedup vs the best single-thread
+     * result comes from, if it does; otherwise that speedup is the ratio of the fork means.
+     */
+    public Optional<PairedSpeedups.Entry> paired(Measured x) {
+        return Optional.ofNullable(paired.get(x));
     }
 
     /** The first screen: fastest result per case and thread count. */
@@ -272,6 +285,16 @@ public final class Analysis {
     public static Analysis of(List<Path> inputs, List<BenchmarkResult> records, Environment env,
                               List<parbench.plot.model.IterationsFile.Fork> iterations, String scalingParam)
             throws ResultFormatException {
+        return of(inputs, records, env, iterations, scalingParam, null);
+    }
+
+    /**
+     * Runs every calculation; the speedups vs the best single-thread result that {@code paired}
+     * (speedups.json, null when none) measured come from it instead of the fork means.
+     */
+    public static Analysis of(List<Path> inputs, List<BenchmarkResult> records, Environment env,
+                              List<parbench.plot.model.IterationsFile.Fork> iterations, String scalingParam,
+                              List<PairedSpeedups.Entry> pairedEntries) throws ResultFormatException {
         List<String> notes = new ArrayList<>();
         records = ScalingAxis.apply(records, scalingParam, notes);
         checkUnits(records);
@@ -302,7 +325,13 @@ public final class Analysis {
         }
         rows.addAll(serialRows(valid, cores, series));
         Map<String, Measured> best = bestSingle(valid, cores);
-        rows.addAll(bestSingleRows(valid, cores, series, best));
+        Map<Measured, PairedSpeedups.Entry> paired = new java.util.IdentityHashMap<>();
+        rows.addAll(bestSingleRows(valid, cores, series, best, pairedEntries, paired));
+        if (pairedEntries != null && paired.size() < pairedEntries.size()) {
+            notes.add((pairedEntries.size() - paired.size()) + " of " + pairedEntries.size() + " paired speedups in "
+                    + PairedSpeedups.NAME + " match no result and its best single-thread result here; "
+                    + "those speedups are the ratios of the fork means.");
+        }
         if (!measured.isEmpty() && rows.isEmpty()) {
             // e.g. a tuning sweep at one thread count: times and rates are still worth a report.
             notes.add("No base to compare against: there is no 'serial' method and no result with param "
@@ -319,10 +348,14 @@ public final class Analysis {
         Checks checks = Checks.run(measured, rows, cal, env, cores, iterations);
         List<SummaryRow> summary = summary(valid, rows, best, checks, cores);
         Analysis a = new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, List.of(), missing, notes,
-                checks, summary);
+                checks, summary, paired);
         List<Target> targets = a.isHarnessRun() ? Targets.evaluate(a) : List.of();
         return new Analysis(List.copyOf(inputs), env, measured, rows, series, cal, targets, missing, notes, checks,
-                summary);
+                summary, paired);
+    }
+
+    private static String key(Measured m) {
+        return parbench.plot.model.IterationsFile.key(m.r().benchmark(), m.mode(), m.r().params());
     }
 
     private static String caseKey(Measured m) {
@@ -359,7 +392,12 @@ public final class Analysis {
     }
 
     private static List<Row> bestSingleRows(List<Measured> measured, int cores, List<Series> series,
-                                            Map<String, Measured> best) {
+                                            Map<String, Measured> best, List<PairedSpeedups.Entry> pairedEntries,
+                                            Map<Measured, PairedSpeedups.Entry> used) {
+        Map<String, PairedSpeedups.Entry> byKey = new HashMap<>();
+        if (pairedEntries != null) {
+            pairedEntries.forEach(e -> byKey.put(e.key(), e));
+        }
         Map<Measured, String> scaling = new java.util.IdentityHashMap<>();
         for (Series s : series) {
             for (Measured p : s.points()) {
@@ -373,7 +411,11 @@ public final class Analysis {
                 continue;
             }
             Ratio sp = speedup(m, base);
-            if (WeakScaling.declared(m.caseParams())) {
+            PairedSpeedups.Entry pe = byKey.get(key(m));
+            if (pe != null && pe.baseKey().equals(key(base))) {
+                sp = pe.speedup(); // both sides in one JVM, the base on every CPU: the machine's swings cancel
+                used.put(m, pe);
+            } else if (WeakScaling.declared(m.caseParams())) {
                 sp = sp.times(ScalingSeries.sizeRatio(m, base)); // scaled: work per time against the base's
             }
             boolean threaded = m.threads() > 0;

@@ -47,7 +47,8 @@ final class Answers {
                 line = s.caseLabel() + ": " + s.fastest().method() + " at " + t + " threads is "
                         + Format.withCi(r.estimate(), r.low(), r.high()) + "× the best single-thread backend ("
                         + s.bestSingle().label() + ")"
-                        + (s.efficiency() == null ? "" : ", " + Format.percent(s.efficiency().estimate()) + " efficient");
+                        + (s.efficiency() == null ? "" : ", " + Format.percent(s.efficiency().estimate()) + " efficient")
+                        + a.paired(s.fastest()).map(p -> " (paired blocks in " + p.jvms() + " JVMs)").orElse("");
                 double half = r.hasInterval() ? (r.high() - r.low()) / 2 / r.estimate() : Double.NaN;
                 if (!Double.isFinite(half)) {
                     line += " (no interval: one fork)";

@@ -218,7 +218,8 @@ public final class Tables {
     public Table summary(Analysis a) {
         List<String> h = List.of("case", "threads", "fastest", "time", "time_ci95_half", "unit", "vs_serial",
                 "vs_serial_ci_low", "vs_serial_ci_high", "best_1_thread", "vs_best_1_thread", "vs_best_1_thread_ci_low",
-                "vs_best_1_thread_ci_high", "efficiency", "efficiency_ci_low", "efficiency_ci_high", "findings", "suspect");
+                "vs_best_1_thread_ci_high", "efficiency", "efficiency_ci_low", "efficiency_ci_high", "findings", "suspect",
+                "vs_best_1_thread_design");
         List<List<String>> rows = new ArrayList<>();
         for (Analysis.SummaryRow s : a.summary()) {
             if (rows.size() >= maxRows) {
@@ -238,7 +239,7 @@ public final class Tables {
                         isBest ? "1" : vb == null ? "" : full(vb.estimate()), vb == null ? "" : cell(vb.low()),
                         vb == null ? "" : cell(vb.high()), e == null ? "" : full(e.estimate()),
                         e == null ? "" : cell(e.low()), e == null ? "" : cell(e.high()), Integer.toString(s.findings()),
-                        s.suspect()));
+                        s.suspect(), vb == null ? "" : design(a, m)));
                 continue;
             }
             // Display: the interval beside the value, so the first screen stays narrow.
@@ -247,7 +248,7 @@ public final class Tables {
                     isSerial ? "1 (is serial)" : vs == null ? "n/a" : Format.withCi(vs.estimate(), vs.low(), vs.high()),
                     s.bestSingle() == null ? "n/a" : isBest ? "1 (is the best 1-thread)"
                             : vb == null ? "n/a" : Format.withCi(vb.estimate(), vb.low(), vb.high()) + " (vs "
-                            + s.bestSingle().label() + ")",
+                            + s.bestSingle().label() + a.paired(m).map(p -> "; paired, " + p.jvms() + " JVMs").orElse("") + ")",
                     e == null ? "n/a" : e.hasInterval() ? Format.percent(e.estimate()) + " [" + Format.percent(e.low())
                             + ", " + Format.percent(e.high()) + "]" : Format.percent(e.estimate()),
                     s.findings() == 0 ? "0" : s.findings() + " (" + s.suspect() + ")"));
@@ -256,6 +257,11 @@ public final class Tables {
                 "speedup vs best 1-thread", "efficiency vs best 1-thread", "findings");
         return table("summary", "Summary: the fastest result per case and thread count", precise ? h : dh, rows,
                 a.summary().size());
+    }
+
+    /** Where a speedup vs the best single-thread result comes from: "paired:N" (JVMs, speedups.json) or "forks". */
+    private static String design(Analysis a, Measured m) {
+        return a.paired(m).map(p -> "paired:" + p.jvms()).orElse("forks");
     }
 
     /** Every finding of the checks: what, which result, evidence, likely cause. */
