@@ -14,8 +14,10 @@ public final class Main {
 
     static final String USAGE = String.join("\n",
             "usage: java -jar benchmarks.jar [JMH options] [--backends ID,...] [--no-report] [--no-calibration] [--dry-run]",
+            "                                    [--paired-precision P] [--paired-budget S] [--no-paired]",
             "                                                                       run benchmarks (docs/running.md)",
             "       java -jar benchmarks.jar --resume RUN_DIR [--no-report]          run the missing forks of a run",
+            "       java -jar benchmarks.jar speedups RUN_DIR [--precision P] [--budget S]  paired speedups again",
             "       java -jar benchmarks.jar doctor                                 backends, devices, SIMD width",
             "       java -jar benchmarks.jar report JSON... [-o DIR] [--cores N]     (re)generate a report",
             "       java -jar benchmarks.jar compare BASELINE CURRENT [options]      regression gate (exit 0/1/2)",
@@ -57,6 +59,8 @@ public final class Main {
                     return Probe.run(rest);
                 case "calibrate":
                     return DriftCalibration.run(rest);
+                case "speedups":
+                    return PairedSpeedupPhase.command(rest);
                 case "paired-speedup":
                     // Hidden: one JVM of the paired speedup design (PairedSpeedups starts it).
                     return PairedSpeedup.run(rest);

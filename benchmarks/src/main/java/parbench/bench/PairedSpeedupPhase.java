@@ -228,6 +228,57 @@ final class PairedSpeedupPhase {
         return true;
     }
 
+    static final String USAGE = "usage: speedups RUN_DIR [--precision P] [--budget SECONDS] [--force]\n"
+            + "  measures the summary's speedups of a finished run again by the paired design into RUN_DIR/speedups.json\n"
+            + "  and re-renders its report; --force replaces a speedups.json already there";
+
+    /** {@code speedups RUN_DIR}: the phase on a finished run, then its report again. */
+    static int command(String[] args) {
+        Path dir = null;
+        double precision = DEFAULT_PRECISION;
+        int budget = DEFAULT_BUDGET_SECONDS;
+        boolean force = false;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--force" -> force = true;
+                    case "--precision" -> precision = RunCommand.Args.precision(i + 1 < args.length ? args[++i] : null);
+                    case "--budget" -> budget = RunCommand.Args.seconds(i + 1 < args.length ? args[++i] : null);
+                    default -> {
+                        if (a.startsWith("-") || dir != null) {
+                            throw new IllegalArgumentException("unexpected argument '" + a + "'");
+                        }
+                        dir = Path.of(a);
+                    }
+                }
+            }
+            if (dir == null) {
+                throw new IllegalArgumentException("no run folder given");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: speedups: " + e.getMessage().replace("--paired-", "--"));
+            System.err.println(USAGE);
+            return 2;
+        }
+        Path json = dir.resolve("jmh.json");
+        if (!java.nio.file.Files.isRegularFile(json)) {
+            System.err.println("error: speedups: " + dir + " has no jmh.json: not a run folder");
+            return 2;
+        }
+        if (java.nio.file.Files.exists(dir.resolve(PairedSpeedups.NAME)) && !force) {
+            System.err.println("error: speedups: " + dir.resolve(PairedSpeedups.NAME) + " exists; --force replaces it");
+            return 2;
+        }
+        List<String> jvmArgs = new ArrayList<>(Probe.forwardedProperties());
+        jvmArgs.addAll(RunCommand.FORK_FLAGS);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        if (!run(json, java, jvmArgs, new Settings(true, precision, budget), () -> false)) {
+            return 1;
+        }
+        return parbench.plot.ReportCommand.run(new String[] {json.toString(), "-o", dir.toString()});
+    }
+
     /** One child JVM: its JSON answer, or {"error": …}. */
     static JsonObject runJvm(String java, List<String> jvmArgs, PairedSpeedup.Spec spec) {
         List<String> cmd = new ArrayList<>(Environment.childCommand(java, jvmArgs, "paired-speedup"));

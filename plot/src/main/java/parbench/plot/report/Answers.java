@@ -51,7 +51,7 @@ final class Answers {
                         + a.paired(s.fastest()).map(p -> " (paired blocks in " + p.jvms() + " JVMs)").orElse("");
                 double half = r.hasInterval() ? (r.high() - r.low()) / 2 / r.estimate() : Double.NaN;
                 if (!Double.isFinite(half)) {
-                    line += " (no interval: one fork)";
+                    line += a.paired(s.fastest()).isPresent() ? " (no interval: one JVM)" : " (no interval: one fork)";
                 } else if (half > PRECISE) {
                     line += " (imprecise: ±" + Format.percent(half) + ")";
                 }
