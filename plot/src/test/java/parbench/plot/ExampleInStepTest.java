@@ -12,6 +12,7 @@ import parbench.plot.analysis.Analysis;
 import parbench.plot.model.Environment;
 import parbench.plot.model.IterationsFile;
 import parbench.plot.model.JmhJsonReader;
+import parbench.plot.model.PairedSpeedups;
 import parbench.plot.report.ReportWriter;
 
 /**
@@ -30,7 +31,8 @@ class ExampleInStepTest {
         List<IterationsFile.Fork> it = IterationsFile.besides(json).orElse(null);
         Environment env = Environment.besides(json).orElseThrow();
         // The input named as the README's command names it, from the repository root.
-        Analysis a = Analysis.of(List.of(Path.of("results/example/jmh.json")), JmhJsonReader.read(json), env, it);
+        Analysis a = Analysis.of(List.of(Path.of("results/example/jmh.json")), JmhJsonReader.read(json), env, it, null,
+                PairedSpeedups.besides(json).orElse(null));
         Map<String, byte[]> files = ReportWriter.render(a, false);
         for (String name : List.of("report.md", "targets.md")) {
             String rendered = new String(files.get(name), StandardCharsets.UTF_8);
