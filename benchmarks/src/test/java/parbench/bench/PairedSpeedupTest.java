@@ -74,4 +74,20 @@ class PairedSpeedupTest {
                 Backend.FORKJOIN, 2, PairedSpeedup.DEFAULT_CYCLES, PairedSpeedup.DEFAULT_BLOCK_MS,
                 PairedSpeedup.DEFAULT_WARMUP_MS, true), vadd);
     }
+
+    @Test
+    void theSecondStageGoesFirstToThePairsTheBudgetCanFinish() {
+        // name → JVMs still to go; "hopeless" asked for more than MAX_JVMS in its first stage.
+        Map<String, Integer> toGo = Map.of("matmul", 3, "montecarlo", 1, "hopeless", 7, "conv2d", 6);
+        java.util.function.Predicate<String> reachable = p -> !p.equals("hopeless");
+        List<String> open = List.of("matmul", "montecarlo", "hopeless", "conv2d");
+        assertEquals(List.of("montecarlo", "matmul", "conv2d", "hopeless"),
+                PairedSpeedupPhase.affordable(open, toGo::get, reachable, 100));
+        // 5 JVMs left: Monte Carlo (1) and matmul (3) can finish, conv2d (6 more) cannot this round.
+        assertEquals(List.of("montecarlo", "matmul"), PairedSpeedupPhase.affordable(open, toGo::get, reachable, 5));
+        // Less than any pair needs: still the closest one, so the budget is spent to its end.
+        assertEquals(List.of("montecarlo"), PairedSpeedupPhase.affordable(open, toGo::get, reachable, 0.5));
+        // Only the hopeless pair left: it gets the rest.
+        assertEquals(List.of("hopeless"), PairedSpeedupPhase.affordable(List.of("hopeless"), toGo::get, reachable, 2));
+    }
 }

@@ -283,6 +283,47 @@ class ChecksReportTest {
         GoldenChecks.check("checks-anomalous.md", ReportWriter.checksMarkdown(a));
     }
 
+    /** Four forks of {@code ms} shifted by {@code offsets} (relative), three tight iterations each. */
+    static double[][] forks(double ms, double... offsets) {
+        double[][] f = new double[offsets.length][3];
+        for (int i = 0; i < offsets.length; i++) {
+            for (int j = 0; j < 3; j++) {
+                f[i][j] = ms * (1 + offsets[i]) * (1 + 0.002 * (j - 1));
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void aResultAboveANoisyRoofIsAccusedOnlyBeyondBothIntervalsAndNeverMeetsItsTarget() throws Exception {
+        // stream_add measured to about ±11 % (the README sweep's t=2 roof was ±10 %): 24 GB/s at 2 threads.
+        FakeRun r = new FakeRun(1, 0);
+        double[] noisy = {0, 0.09, -0.07, 0.04};
+        for (String t : new String[] {"1", "2"}) {
+            double bw = t.equals("1") ? 20e9 : 24e9;
+            r.addRaw("CalibrationBenchmark", "stream_add", params("n", N16M, "threads", t),
+                    forks(12.0 * 16777216 / bw * 1e3 * (1 + 0.015), noisy));
+        }
+        Map<String, String> va = params("n", N16M);
+        r.addRaw(VA, "serial", va, tight(12.0 * 16777216 / 20e9 * 1e3 * 1.1));
+        // forkjoin at 108 % of the roof: within the noise; simd_forkjoin at 150 %: beyond it.
+        threaded(r, VA, "forkjoin", va, 12.0 * 16777216 / 20e9 * 1e3 * 1.05, 12.0 * 16777216 / (24e9 * 1.08) * 1e3);
+        String jmh = r.json();
+        Analysis a = analyse(write("roof", jmh, iterationsJson(jmh, rec -> null), environment(DRIFT_OK)));
+        assertEquals(List.of(), of(a, Kind.ABOVE_ROOF), "108 % of a ±11 % roof is not above it");
+        Analysis.Target va2 = target(a, "vector add (n ≥ 16M) best backend, fraction of stream_add at 2 threads");
+        assertEquals(Status.IMPRECISE, va2.status(), va2.toString());
+        assertTrue(va2.measured().matches("1[01][0-9].[0-9] % = .*"), "the fraction is shown: " + va2.measured());
+        assertTrue(va2.detail().contains("above the calibrated stream_add t=2 within the intervals of both"), va2.detail());
+
+        threaded(r, VA, "simd_forkjoin", va, 12.0 * 16777216 / 20e9 * 1e3, 12.0 * 16777216 / (24e9 * 1.5) * 1e3);
+        String jmh2 = r.json();
+        Analysis b = analyse(write("roof2", jmh2, iterationsJson(jmh2, rec -> null), environment(DRIFT_OK)));
+        Finding roof = one(b, Kind.ABOVE_ROOF, VA + ".simd_forkjoin", "n=" + N16M + ",threads=2");
+        assertTrue(roof.evidence().contains("of the calibrated stream_add t=2"), roof.evidence());
+        assertEquals(1, of(b, Kind.ABOVE_ROOF).size(), of(b, Kind.ABOVE_ROOF).toString());
+    }
+
     @Test
     void cleanRunSaysNoFindings() throws Exception {
         String jmh = FakeRun.harness(42);

@@ -177,8 +177,16 @@ final class Targets {
                         "no calibration (" + (unit.equals("GB/s") ? "stream_add" : "fma_peak") + ") at " + t + " threads");
             }
             double f = v / peak;
-            return new Target(name, Format.percent(f) + " = " + Format.num(v) + " / " + Format.num(peak) + " " + unit
-                    + " (" + m.label() + ")", target, f >= goal ? Status.MET : Status.NOT_MET, "");
+            String measured = Format.percent(f) + " = " + Format.num(v) + " / " + Format.num(peak) + " " + unit
+                    + " (" + m.label() + ")";
+            if (f > 1.0) {
+                // Above the roof, but within the two intervals (else AboveRoofCheck would have fired):
+                // not impossible, yet no fraction of peak can be defended either.
+                return new Target(name, measured, target, Status.IMPRECISE, "above the calibrated " + roof
+                        + " within the intervals of both: the fraction of peak is not known closer than that",
+                        "above " + roof + " within the noise");
+            }
+            return new Target(name, measured, target, f >= goal ? Status.MET : Status.NOT_MET, "");
         }).get();
     }
 

@@ -12,6 +12,10 @@ import parbench.plot.analysis.Work;
  * GFLOP/s above fma_peak (matmul, conv2d: no data placement beats the FMA units), and
  * out-of-cache vector add GB/s above stream_add, at the same thread count. Device backends
  * are left out: a GPU's roof is not the CPU's.
+ *
+ * <p>The roof is a measurement of the same run, with its own interval: a result is above it only
+ * beyond the noise of both (the log of their ratio exceeds the two intervals' combined half-width),
+ * not when a memory-bound result at 108 % of a stream_add measured to ±10 % merely could be.
  */
 public final class AboveRoofCheck implements Check {
 
@@ -35,22 +39,25 @@ public final class AboveRoofCheck implements Check {
             int t = m.effectiveThreads(in.cores());
             String roofName;
             Double roof;
+            Double roofHw;
             double value;
             String unit;
             if (w.workload().equals(Work.MATMUL) || w.workload().equals(Work.CONV2D)) {
                 roofName = "fma_peak t=" + t;
                 roof = in.calibration().fmaGflops().get(t);
+                roofHw = in.calibration().fmaRelativeHalfWidth().get(t);
                 value = w.gflops(m.secondsPerOp());
                 unit = "GFLOP/s";
             } else if (w.workload().equals(Work.VECTOR_ADD) && sizeN(m) >= OUT_OF_CACHE_N) {
                 roofName = "stream_add t=" + t;
                 roof = in.calibration().streamAddGBs().get(t);
+                roofHw = in.calibration().streamAddRelativeHalfWidth().get(t);
                 value = w.gbytes(m.secondsPerOp());
                 unit = "GB/s";
             } else {
                 continue;
             }
-            if (roof == null || roof <= 0 || value <= roof * ROOF) {
+            if (roof == null || roof <= 0 || value <= roof * ROOF || !beyondNoise(value / roof, m, roofHw)) {
                 continue;
             }
             out.invalidRoof(roofName);
@@ -62,6 +69,22 @@ public final class AboveRoofCheck implements Check {
                             + "or this result is too fast to be true; no \"% of peak\" is computed from " + roofName,
                     List.of(m)));
         }
+    }
+
+    /**
+     * Whether a result {@code ratio} × its roof is above it beyond both intervals: the result's lowest
+     * rate (its time's upper bound) against the roof's highest, combined in quadrature on the log
+     * scale. An unknown half-width (one fork) counts as zero.
+     */
+    static boolean beyondNoise(double ratio, Measured m, Double roofRelativeHalfWidth) {
+        double rv = m.sample().halfWidth() / m.sample().mean();
+        double rr = roofRelativeHalfWidth == null ? Double.NaN : roofRelativeHalfWidth;
+        double lv = Double.isFinite(rv) && rv > 0 ? Math.log1p(rv) : 0;
+        if (Double.isFinite(rr) && rr >= 1) {
+            return false; // a roof known only to within ±100 %: nothing is above it
+        }
+        double lr = Double.isFinite(rr) && rr > 0 ? -Math.log1p(-rr) : 0;
+        return Math.log(ratio) > Math.sqrt(lv * lv + lr * lr);
     }
 
     private static double sizeN(Measured m) {
