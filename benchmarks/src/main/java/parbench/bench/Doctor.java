@@ -17,8 +17,8 @@ final class Doctor {
     /** Programs parbench uses when present, and what is lost without each. */
     private static final String[][] OPTIONAL_TOOLS = {
         {"git", "environment.json records no commit"},
-        {"perf", "benchmarks/perf-check.sh cannot count cycles"},
-        {"gcc", "benchmarks/perf-check.sh skips its C reference"},
+        {"perf", "benchmarks/scripts/perf-check.sh cannot count cycles"},
+        {"gcc", "benchmarks/scripts/perf-check.sh skips its C reference"},
         {"nvcc", "the build ships no CUDA PTX (jcuda needs it and a GPU)"},
     };
 
@@ -51,7 +51,7 @@ final class Doctor {
             }
         }
         List<String> flags = new ArrayList<>(Probe.forwardedProperties());
-        flags.addAll(RunCommand.FORK_FLAGS);
+        flags.addAll(ForkFlags.ALL);
         JsonObject probe = Environment.probeChild(java, flags);
         if (probe.has("error")) {
             System.err.println("error: " + probe.get("error").getAsString());

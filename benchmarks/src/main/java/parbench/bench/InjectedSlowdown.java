@@ -5,7 +5,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * A deliberate, measured slowdown of one benchmark, used only to prove that the regression gate
- * detects real slowdowns ({@code benchmarks/aa-check.sh}). Enabled by the system property
+ * detects real slowdowns ({@code benchmarks/scripts/aa-check.sh}). Enabled by the system property
  * {@code -Dparbench.inject.slowdown=MatmulBenchmark.serial:0.10[,Other.method:0.25]} on the forks
  * (pass it with {@code -jvmArgsAppend}). The chosen benchmark busy-waits an extra fraction of its
  * own measured kernel time after each invocation; every other benchmark is untouched and pays one

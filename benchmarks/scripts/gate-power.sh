@@ -3,14 +3,14 @@
 # injected slowdowns, for `ab` (interleaved fork pairs of two jars) and for the committed-baseline
 # `compare` (a current run against a baseline recorded earlier), with the same fork budget per job.
 #
-#   benchmarks/gate-power.sh JAR OUT_DIR [ROUNDS]
+#   benchmarks/scripts/gate-power.sh JAR OUT_DIR [ROUNDS]
 #
 # One round = one job of each condition for each gate, in a shuffled order: A/A (head = the same
 # jar, nothing injected) and head with MonteCarloPiBenchmark.serial slowed by 5, 10 and 25 %
 # (-Dparbench.inject.slowdown, see InjectedSlowdown.java). Rounds go on until ROUNDS (default 20)
 # or until the file OUT_DIR/stop exists; every job appends one line to OUT_DIR/trials.csv at once,
 # so an interrupted measurement keeps what it finished. Summarise with:
-#   benchmarks/gate-power.sh --summary OUT_DIR
+#   benchmarks/scripts/gate-power.sh --summary OUT_DIR
 # A detection is: the gate exits 1 AND names MonteCarloPiBenchmark.serial as slower. A false alarm
 # is any benchmark reported slower in an A/A job (or VectorAddBenchmark.serial, never slowed, in an
 # injected job: column other_slower).

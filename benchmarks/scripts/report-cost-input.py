@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a harness-like run folder of N JMH records (default 10,000) for timing `report`.
 
-usage: benchmarks/report-cost-input.py DIR [RECORDS] [SEED]
+usage: benchmarks/scripts/report-cost-input.py DIR [RECORDS] [SEED]
 
 DIR gets jmh.json, iterations.json and environment.json in the layout a harness run writes
 (results/runs/<id>/): every workload of the harness (the four kernels, calibration, and the

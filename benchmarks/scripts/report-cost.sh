@@ -2,17 +2,17 @@
 # Times `java -jar benchmarks.jar report` over a harness-like run of 10,000 records, each run in a
 # fresh JVM, and prints wall, user and sys seconds per run (not a test: it only prints times).
 #
-# usage: benchmarks/report-cost.sh [JAR] [RUNS] [RECORDS]
+# usage: benchmarks/scripts/report-cost.sh [JAR] [RUNS] [RECORDS]
 #   JAR      default benchmarks/target/benchmarks.jar (copy an older build aside to compare)
 #   RUNS     fresh-JVM runs with charts, then as many with --no-charts (default 3)
-#   RECORDS  default 10000 (input: benchmarks/report-cost-input.py, seed 7)
+#   RECORDS  default 10000 (input: benchmarks/scripts/report-cost-input.py, seed 7)
 #
-# On a shared machine run it under the CPU lock: flock /tmp/cpu.lock benchmarks/report-cost.sh.
+# On a shared machine run it under the CPU lock: flock /tmp/cpu.lock benchmarks/scripts/report-cost.sh.
 # user+sys is the CPU of all the JVM's threads (JIT compiler and GC included); wall is what a
 # user waits for. Name the machine and JDK next to any figure you keep.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-jar=${1:-$here/target/benchmarks.jar}
+jar=${1:-$here/../target/benchmarks.jar}
 runs=${2:-3}
 records=${3:-10000}
 work=$(mktemp -d "${TMPDIR:-/tmp}/report-cost.XXXXXX")

@@ -5,7 +5,7 @@
 # measured side by side mean anything), then prints each target with its measured ratio.
 # For people, not for CI: it takes about 5 minutes. Extra arguments go to JMH (e.g. -f 1, -jvm).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 JAR=benchmarks/target/benchmarks.jar
 [ -f "$JAR" ] || mvn -B -ntp -q package -DskipTests
 out=$(mktemp)
@@ -30,10 +30,10 @@ echo "full report: $run/report.html"
 if command -v gcc >/dev/null && grep -qw avx2 /proc/cpuinfo; then
   bin=$(mktemp)
   trap 'rm -f "$out" "$bin"' EXIT
-  gcc -O3 -march=native -o "$bin" benchmarks/bounds/splitmix_avx2.c
+  gcc -O3 -march=native -o "$bin" benchmarks/scripts/bounds/splitmix_avx2.c
   samples=2000000000
   echo
-  echo "=== Monte Carlo reference: benchmarks/bounds/splitmix_avx2.c (gcc -O3 -march=native, 1 core, $samples samples) ==="
+  echo "=== Monte Carlo reference: benchmarks/scripts/bounds/splitmix_avx2.c (gcc -O3 -march=native, 1 core, $samples samples) ==="
   # perf may be missing, or present without hardware counters (virtual machines: perf stat then
   # prints "<not supported>" for cycles and still exits 0); the C program prints its own rate.
   if command -v perf >/dev/null && perf stat -x, -e cycles,task-clock -o "$bin.stat" "$bin" avx2 $samples; then

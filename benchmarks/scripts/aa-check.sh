@@ -12,11 +12,11 @@
 # 4. Prints false alarms out of N and detections out of M for several thresholds, and the
 #    largest A/A change per benchmark (what the default --threshold must stay above).
 #
-# usage: benchmarks/aa-check.sh [OUT_DIR]          (default target/aa-check-<UTC time>)
+# usage: benchmarks/scripts/aa-check.sh [OUT_DIR]          (default target/aa-check-<UTC time>)
 # knobs (environment): JAR AA_RUNS SLOW_RUNS INJECT_INTO SLOWDOWNS THRESHOLDS INCLUDE JMH_OPTS
-# Re-summarise saved runs without measuring again: SUMMARY_ONLY=1 benchmarks/aa-check.sh OUT_DIR
+# Re-summarise saved runs without measuring again: SUMMARY_ONLY=1 benchmarks/scripts/aa-check.sh OUT_DIR
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 JAR=${JAR:-benchmarks/target/benchmarks.jar}
 AA_RUNS=${AA_RUNS:-11}

@@ -1,5 +1,5 @@
 # Bootstrap power of ab's paired test from the measured fork pairs of gate-power.sh's ab jobs:
-#   python3 benchmarks/gate-power-bootstrap.py OUT_DIR [--aa-only]
+#   python3 benchmarks/scripts/gate-power-bootstrap.py OUT_DIR [--aa-only]
 # Each pair's log-ratio minus its injected shift is one noise draw (--aa-only: only the pairs of
 # A/A jobs, since an injection's real size can differ from its nominal one); jobs of n pairs are resampled
 # from them, a shift added, and judged like ab (t-test, p < 0.025 one-sided, ratio >= 1.05). An

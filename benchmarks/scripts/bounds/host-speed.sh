@@ -6,7 +6,7 @@
 # "forks disagree" findings come from the host (another tenant on the core, clock changes), not
 # from the JVM.
 #
-#   benchmarks/bounds/host-speed.sh [SECONDS]
+#   benchmarks/scripts/bounds/host-speed.sh [SECONDS]
 set -euo pipefail
 SECONDS_TO_RUN=${1:-30}
 case "$SECONDS_TO_RUN" in ''|*[!0-9]*) echo "host-speed.sh: SECONDS must be a positive integer, got '$SECONDS_TO_RUN'" >&2; exit 2;; esac

@@ -4,7 +4,7 @@
 # benchmark, in how many runs the report's interval (results.csv: mean ± ci95_half, built over
 # fork means) contains the mean of all runs' means. About 95 % is right; the pooled-iteration
 # intervals of the old report covered it in 3–5 of 11 runs (issue 10, item 8).
-# Usage: benchmarks/coverage-check.sh [JAR] [RUNS] [OUT_DIR]   (~1 min per run on 2 idle cores)
+# Usage: benchmarks/scripts/coverage-check.sh [JAR] [RUNS] [OUT_DIR]   (~1 min per run on 2 idle cores)
 set -euo pipefail
 JAR=${1:-benchmarks/target/benchmarks.jar}
 RUNS=${2:-10}

@@ -1,7 +1,7 @@
 // Monte Carlo pi with parbench's sample definition (parbench.core.SplitMix64: sample i is
 // SplitMix64(seed + (i+1) * gamma); x = top 31 bits, y = low 31 bits, inside iff x^2 + y^2 < 2^62),
 // written with AVX2 intrinsics as directly as we could: a reference for what this CPU allows,
-// which benchmarks/perf-check.sh runs beside the Java backends (gcc -O3 -march=native).
+// which benchmarks/scripts/perf-check.sh runs beside the Java backends (gcc -O3 -march=native).
 //
 // AVX2 has no 64-bit lane multiply (AVX-512DQ's vpmullq), so each of SplitMix64's two multiplies
 // by a constant is three vpmuludq (32x32 -> 64) plus shifts and adds: 28 vector instructions per
