@@ -51,9 +51,6 @@ import parbench.plot.model.ResultFormatException;
  */
 final class AbCommand {
 
-    /** Same as {@link RunCommand#FORK_FLAGS}: kept here so ab does not depend on the run's internals. */
-    static final List<String> FORK_FLAGS = List.of("--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED");
-
     /** Default number of fork pairs when the JMH options give no -f. */
     static final int DEFAULT_PAIRS = 10;
 
@@ -72,7 +69,7 @@ final class AbCommand {
      * Duet: while both twins run, a helper ({@code duet-swap.py}) swaps their cores every
      * {@link #DUET_SWAP_MILLIS} ms. On the machines this was built on, each virtual core
      * switches on its own between two speeds 1.3-1.4x apart for seconds at a time
-     * (benchmarks/bounds/host-speed.sh), so a twin pinned to one core for its whole fork
+     * (benchmarks/scripts/bounds/host-speed.sh), so a twin pinned to one core for its whole fork
      * measures that core's luck; swapping twice per 100 ms iteration gives both twins the same
      * share of each core. The helper pins both at once and ends by itself when a twin ends.
      */
@@ -431,7 +428,7 @@ final class AbCommand {
         /** The selected benchmark names of a jar, by plain JMH's -l (applies the includes and excludes). */
         Set<String> list(String side, Path jar) throws CompareException, IOException, InterruptedException {
             List<String> cmd = new ArrayList<>(List.of(java));
-            cmd.addAll(FORK_FLAGS);
+            cmd.addAll(ForkFlags.ALL);
             cmd.addAll(List.of("-cp", jar.toString(), "org.openjdk.jmh.Main", "-l"));
             for (String e : o.excludes) {
                 cmd.add("-e");
@@ -466,7 +463,7 @@ final class AbCommand {
             List<String> cmd = new ArrayList<>();
             cmd.add(java);
             // JMH gives its forks the host JVM's arguments, so these reach the measured fork.
-            cmd.addAll(FORK_FLAGS);
+            cmd.addAll(ForkFlags.ALL);
             // JMH's machine-wide /tmp/jmh.lock makes a child fail at once if any other JMH runs
             // (a duet twin, or another job on a shared machine) and would throw the job away
             // mid-way; ab schedules its own forks, and other load is what the pairing cancels.

@@ -33,7 +33,7 @@ import parbench.core.Conv2dSerial;
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 // Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
 // that the confidence intervals and the regression gate are built on.
-@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 public class Conv2dBenchmark extends KernelBenchmark<Conv2d> {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */

@@ -31,7 +31,7 @@ import parbench.opencl.Conv2dJocl;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 public class Conv2dTuningBenchmark {
 
     /** Creates the kernel for its knobs, verifies it before and after the trial, then closes it. */

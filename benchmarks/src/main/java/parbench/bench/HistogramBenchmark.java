@@ -38,7 +38,7 @@ import parbench.core.lessons.HistogramVariant;
 // 2^20 keys: ~1-3 ms serial; a contended lock per key can take ~100 ms per operation.
 @Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 @State(Scope.Benchmark)
 public class HistogramBenchmark extends LessonState<Histogram> {
 

@@ -32,7 +32,7 @@ import parbench.core.lessons.IrregularVariant;
 // 8192 items × ~3 µs: ~25 ms per operation on one thread.
 @Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 @State(Scope.Benchmark)
 public class IrregularBenchmark extends LessonState<Irregular> {
 

@@ -31,7 +31,7 @@ import parbench.core.MatmulSerial;
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 // Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
 // that the confidence intervals and the regression gate are built on.
-@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 public class MatmulBenchmark extends KernelBenchmark<Matmul> {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */

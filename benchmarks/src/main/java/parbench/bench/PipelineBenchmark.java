@@ -30,7 +30,7 @@ import parbench.core.lessons.PipelineVariant;
 // 2^18 items at ~5-50 M items/s: ~5-50 ms per operation.
 @Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 @State(Scope.Benchmark)
 public class PipelineBenchmark extends LessonState<Pipeline> {
 

@@ -32,13 +32,6 @@ final class RunCommand {
     /** The lesson workloads' classes: run only when a benchmark pattern names them. */
     static final String LESSONS_PATTERN = "\\.(IrregularBenchmark|HistogramBenchmark|PipelineBenchmark)\\.";
 
-    /**
-     * JVM flags every fork needs, whatever the user adds with -jvmArgsAppend. Transparent huge
-     * pages: without them memory-bound kernels were bimodal across JVM launches (issue 10 item 3;
-     * docs/measurements/2026-11-30-forks.md); the JVM ignores the flag where THP is unavailable.
-     */
-    static final List<String> FORK_FLAGS = List.of("--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-            "-XX:+UseTransparentHugePages");
 
     /*
      * Default forks x iterations when the user passes none of -f/-wi/-i/-w/-r (each applies on its
@@ -201,7 +194,7 @@ final class RunCommand {
 
         // Ask the backends in a JVM like the forks' (same java, same flags): skip those that cannot run.
         String java = cmd.getJvm().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> appended = new ArrayList<>(FORK_FLAGS);
+        List<String> appended = new ArrayList<>(ForkFlags.ALL);
         appended.addAll(cmd.getJvmArgsAppend().orElse(List.of()));
         // The launcher's -Dparbench.hazelcast.* first: forks inherit them, and explicit -jvmArgs* come later and win.
         List<String> forkJvmArgs = new ArrayList<>(Probe.forwardedProperties());
