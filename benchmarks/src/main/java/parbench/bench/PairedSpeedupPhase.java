@@ -205,8 +205,9 @@ final class PairedSpeedupPhase {
                 double l = r.get("logSpeedup").getAsDouble();
                 logs.get(p).add(l);
                 pinning.put(p, r.get("pinning").getAsString());
-                System.out.printf(Locale.ROOT, "# parbench: paired speedup %s: JVM %d: %.3f× (%.1f s)%n", p.label(),
-                        logs.get(p).size(), Math.exp(l), took);
+                double mean = r.has("logSpeedupMean") ? r.get("logSpeedupMean").getAsDouble() : l;
+                System.out.printf(Locale.ROOT, "# parbench: paired speedup %s: JVM %d: %.3f× (median of its cycles; mean %.3f×, %.1f s)%n",
+                        p.label(), logs.get(p).size(), Math.exp(l), Math.exp(mean), took);
             }
         }
         List<PairedSpeedups.Entry> entries = new ArrayList<>();
@@ -222,7 +223,7 @@ final class PairedSpeedupPhase {
         double elapsed = (System.nanoTime() - start) / 1e9;
         JsonObject design = new JsonObject();
         design.addProperty("what", "base and parallel kernel in alternating blocks inside one JVM, the base on each CPU in turn; "
-                + "one log-speedup per JVM; Stein's two-stage interval over the JVMs");
+                + "one log-speedup per JVM (the median of its cycles); Stein's two-stage interval over the JVMs");
         design.addProperty("blockMs", PairedSpeedup.DEFAULT_BLOCK_MS);
         design.addProperty("cycles", PairedSpeedup.DEFAULT_CYCLES);
         design.addProperty("warmupMs", PairedSpeedup.DEFAULT_WARMUP_MS);
@@ -308,7 +309,7 @@ final class PairedSpeedupPhase {
             return 2;
         }
         List<String> jvmArgs = new ArrayList<>(Probe.forwardedProperties());
-        jvmArgs.addAll(RunCommand.FORK_FLAGS);
+        jvmArgs.addAll(ForkFlags.ALL);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         if (!run(json, java, jvmArgs, new Settings(true, precision, budget), () -> false)) {
             return 1;

@@ -47,6 +47,20 @@ class PairedSpeedupTest {
         assertEquals("not pinned: --no-pin", o.get("pinning").getAsString());
         JsonObject c = o.getAsJsonArray("cycles").get(0).getAsJsonObject();
         assertTrue(c.getAsJsonArray("base").get(0).getAsDouble() > 0 && c.getAsJsonArray("parallel").get(1).getAsDouble() > 0);
+        // Two cycles: the median is their mean.
+        double c0 = c.get("logSpeedup").getAsDouble();
+        double c1 = o.getAsJsonArray("cycles").get(1).getAsJsonObject().get("logSpeedup").getAsDouble();
+        assertEquals((c0 + c1) / 2, o.get("logSpeedup").getAsDouble(), 1e-12);
+        assertEquals((c0 + c1) / 2, o.get("logSpeedupMean").getAsDouble(), 1e-12);
+    }
+
+    @Test
+    void oneDisturbedCycleDoesNotMoveTheJvmsValue() {
+        // Four cycles at log 1.8× and one at 0.5× (a neighbour took a CPU): the median stays at 1.8×.
+        double g = Math.log(1.8);
+        assertEquals(g, PairedSpeedup.median(new double[] {g, Math.log(0.5), g, g}), 1e-12);
+        assertEquals(2.0, PairedSpeedup.median(new double[] {3, 1, 2}), 0);
+        assertEquals(2.5, PairedSpeedup.median(new double[] {4, 1, 2, 3}), 0);
     }
 
     @Test

@@ -127,6 +127,7 @@ public final class Analysis {
     private final List<Missing> missing;
     private final List<String> notes;
     private final Checks checks;
+    private final TimeIntervals times;
     private final List<SummaryRow> summary;
     /** The rows whose speedup vs the best single-thread result came from speedups.json, by their result. */
     private final Map<Measured, PairedSpeedups.Entry> paired;
@@ -146,6 +147,7 @@ public final class Analysis {
                      List<Missing> missing, List<String> notes, Checks checks, List<SummaryRow> summary,
                      Map<Measured, PairedSpeedups.Entry> paired) {
         this.paired = paired;
+        this.times = TimeIntervals.of(measured, env);
         this.checks = checks;
         this.summary = summary;
         this.inputs = inputs;
@@ -165,6 +167,11 @@ public final class Analysis {
 
     public Environment environment() {
         return env;
+    }
+
+    /** The 95 % half-width of a result's time that a re-run would see ({@link TimeIntervals}); NaN for one fork. */
+    public double timeHalfWidth(Measured m) {
+        return times.halfWidth(m);
     }
 
     public List<Measured> measured() {

@@ -19,12 +19,13 @@ public final class BackendBars {
 
     /** Bar chart of every backend in one case, in its unit, with 95 % CI error bars. */
     static CategoryChart backends(String title, List<Measured> ms, List<String> notes) {
-        return backends(title, ms, notes, m -> false);
+        return backends(title, ms, notes, m -> false, m -> m.nativeSample().halfWidth());
     }
 
     /** Bar chart of every backend in one case; suspect results are labelled "(suspect)". */
     static CategoryChart backends(String title, List<Measured> ms, List<String> notes,
-                                  java.util.function.Predicate<Measured> suspect) {
+                                  java.util.function.Predicate<Measured> suspect,
+                                  java.util.function.ToDoubleFunction<Measured> halfWidth) {
         String unit = ms.get(0).r().unit();
         List<Measured> same = new ArrayList<>(ms);
         same.removeIf(m -> !m.r().unit().equals(unit));
@@ -34,7 +35,7 @@ public final class BackendBars {
             same = same.subList(0, MAX_BARS);
         }
         double[] y = same.stream().mapToDouble(m -> m.nativeSample().mean()).toArray();
-        double[] e = same.stream().mapToDouble(m -> ChartStyle.finiteOr0(m.nativeSample().halfWidth())).toArray();
+        double[] e = same.stream().mapToDouble(m -> ChartStyle.finiteOr0(halfWidth.applyAsDouble(m))).toArray();
         double lo = java.util.Arrays.stream(y).min().orElse(1);
         double hi = java.util.Arrays.stream(y).max().orElse(1);
         // Bars spanning more than LOG_RATIO: a log axis keeps the small ones readable.

@@ -55,7 +55,10 @@ public final class ChartEncoding {
         }
         String meta = "\n  <title>" + TableWriters.escape(c.getTitle()) + "</title>\n  <desc>x axis: "
                 + TableWriters.escape(c.getXAxisTitle()) + "; y axis: " + TableWriters.escape(c.getYAxisTitle())
-                + "; series: " + TableWriters.escape(String.join(", ", c.getSeriesMap().keySet())) + "</desc>";
+                + "; series: " + TableWriters.escape(c.getSeriesMap().values().stream()
+                        .filter(org.knowm.xchart.internal.series.Series::isShowInLegend) // not the interval bars
+                        .map(org.knowm.xchart.internal.series.Series::getName)
+                        .collect(java.util.stream.Collectors.joining(", "))) + "</desc>";
         return (svg.substring(0, end + 1) + meta + svg.substring(end + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

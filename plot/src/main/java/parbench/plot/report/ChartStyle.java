@@ -6,7 +6,6 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import parbench.plot.stats.Ratio;
 
 /** Look shared by every chart: size, colours, markers, the red ring on suspect points. */
 public final class ChartStyle {
@@ -93,14 +92,6 @@ public final class ChartStyle {
 
     static double log2(double p) {
         return Math.log(p) / Math.log(2);
-    }
-
-    /** Symmetric error bar covering the (possibly asymmetric) Fieller interval. */
-    static double err(Ratio r) {
-        if (!r.hasInterval()) {
-            return 0;
-        }
-        return Math.max(r.high() - r.estimate(), r.estimate() - r.low());
     }
 
     static double finiteOr0(double v) {

@@ -152,18 +152,21 @@ public final class LessonCharts {
         }
         int maxP = ms.stream().mapToInt(Measured::threads).max().orElse(1);
         XYChart c = ScalingCharts.threadChart(title, "speedup over serial T(serial)/T(p)", maxP, a.cores());
-        double yMax = 1;
         int k = 0;
         List<double[]> suspect = new ArrayList<>();
+        IntervalBars bars = new IntervalBars();
         for (Map.Entry<String, List<Row>> e : byMethod.entrySet()) {
             e.getValue().sort(Comparator.comparingInt(r -> r.x().threads()));
-            yMax = Math.max(yMax, ScalingCharts.rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, k++));
+            ScalingCharts.rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, bars, k++);
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
         ChartStyle.referenceLine(c, "ideal S = p", new double[] {0, top}, new double[] {1, Math.pow(2, top)});
-        ScalingCharts.coreMarker(c, a.cores(), maxP, 0, Math.max(yMax, Math.pow(2, top)));
+        double yMax = bars.axisTop(Math.pow(2, top));
+        bars.draw(c, yMax);
+        ScalingCharts.coreMarker(c, a.cores(), maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(yMax);
         return java.util.Optional.of(c);
     }
 

@@ -102,9 +102,9 @@ public final class ScalingCharts {
                 ? threadChart("Scaled speedup: " + title,
                         "scaled speedup S(p) = (W(p)/W(1))·T(1)/T(p)", maxP, cores)
                 : threadChart("Speedup vs same backend at 1 thread: " + title, "speedup S(p) = T(1)/T(p)", maxP, cores);
-        double yMax = 1;
         int k = 0;
         List<double[]> suspect = new ArrayList<>();
+        IntervalBars bars = new IntervalBars();
         for (Series s : ss) {
             Color color = ChartStyle.PALETTE[k++ % ChartStyle.PALETTE.length];
             List<Row> rows = selfRows(a, s);
@@ -113,14 +113,13 @@ public final class ScalingCharts {
             }
             double[] x = rows.stream().mapToDouble(r -> ChartStyle.log2(r.x().threads())).toArray();
             double[] y = rows.stream().mapToDouble(r -> r.speedup().estimate()).toArray();
-            double[] e = rows.stream().mapToDouble(r -> ChartStyle.err(r.speedup())).toArray();
             for (int i = 0; i < y.length; i++) {
-                yMax = Math.max(yMax, y[i] + e[i]);
+                bars.add(x[i], rows.get(i).speedup(), color);
                 if (suspect(a, rows.get(i))) {
                     suspect.add(new double[] {x[i], y[i]});
                 }
             }
-            XYSeries ser = c.addSeries(s.method(), x, y, e);
+            XYSeries ser = c.addSeries(s.method(), x, y);
             ser.setMarker(SeriesMarkers.CIRCLE);
             ser.setLineColor(color);
             ser.setMarkerColor(color);
@@ -171,10 +170,12 @@ public final class ScalingCharts {
             iy[i] = Math.pow(2, i);
         }
         ChartStyle.referenceLine(c, "ideal S = p", ix, iy);
-        yMax = Math.max(yMax, top);
+        double yMax = bars.axisTop(top);
+        bars.draw(c, yMax);
         coreMarker(c, cores, maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(yMax);
         return c;
     }
 
@@ -207,41 +208,41 @@ public final class ScalingCharts {
         XYChart c = threadChart("Speedup vs best single-thread backend (" + base.label() + "): " + title,
                 ss.stream().allMatch(Series::weak) ? "scaled speedup (W(p)/W(1))·T(best 1-thread)/T(p)"
                         : "speedup T(best 1-thread)/T(p)", maxP, a.cores());
-        double yMax = 1;
         int k = 0;
         List<double[]> suspect = new ArrayList<>();
+        IntervalBars bars = new IntervalBars();
         for (Map.Entry<String, List<Row>> e : byMethod.entrySet()) {
             e.getValue().sort(Comparator.comparingInt(r -> r.x().threads()));
-            yMax = Math.max(yMax, rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, k++));
+            rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, bars, k++);
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
         ChartStyle.referenceLine(c, "best single-thread = 1", new double[] {0, top}, new double[] {1, 1});
+        double yMax = bars.axisTop(1.2);
+        bars.draw(c, yMax);
         coreMarker(c, a.cores(), maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(yMax);
         return Optional.of(c);
     }
 
     /**
-     * Adds one series of ratios (rows sorted by threads) with Fieller error bars in colour k,
-     * collects its suspect points, and returns its highest bar top.
+     * Adds one series of ratios (rows sorted by threads) in colour k, its (asymmetric) intervals to
+     * {@code bars}, and its suspect points to {@code suspect}.
      */
-    static double rowSeries(XYChart c, String name, List<Row> rows, java.util.function.Function<Row, Ratio> ratio,
-                            Analysis a, List<double[]> suspect, int k) {
+    static void rowSeries(XYChart c, String name, List<Row> rows, java.util.function.Function<Row, Ratio> ratio,
+                          Analysis a, List<double[]> suspect, IntervalBars bars, int k) {
         double[] x = rows.stream().mapToDouble(r -> ChartStyle.log2(r.x().threads())).toArray();
         double[] y = rows.stream().mapToDouble(r -> ratio.apply(r).estimate()).toArray();
-        double[] err = rows.stream().mapToDouble(r -> ChartStyle.err(ratio.apply(r))).toArray();
-        double top = 0;
         for (int i = 0; i < y.length; i++) {
-            top = Math.max(top, y[i] + err[i]);
+            bars.add(x[i], ratio.apply(rows.get(i)), ChartStyle.PALETTE[k % ChartStyle.PALETTE.length]);
             if (suspect(a, rows.get(i))) {
                 suspect.add(new double[] {x[i], y[i]});
             }
         }
-        XYSeries ser = c.addSeries(name, x, y, err);
+        XYSeries ser = c.addSeries(name, x, y);
         ser.setMarker(ChartStyle.POINT_MARKERS[k % ChartStyle.POINT_MARKERS.length]);
         ChartStyle.colour(ser, k);
-        return top;
     }
 
     /** Largest thread count that entered the series' Amdahl fit (oversubscribed ones did not). */
@@ -290,21 +291,23 @@ public final class ScalingCharts {
                 ? threadChart("Weak-scaling efficiency vs threads: " + title, "weak efficiency E(p) = T(1)/T(p) (work ∝ p)",
                         maxP, a.cores())
                 : threadChart("Efficiency vs threads: " + title, "efficiency E(p) = S(p)/p", maxP, a.cores());
-        double yMax = 1.1;
         int k = 0;
         List<double[]> suspect = new ArrayList<>();
+        IntervalBars bars = new IntervalBars();
         for (Series s : ss) {
             List<Row> rows = selfRows(a, s);
             if (!rows.isEmpty()) {
-                yMax = Math.max(yMax, rowSeries(c, s.method(), rows, Row::efficiency, a, suspect, k++));
+                rowSeries(c, s.method(), rows, Row::efficiency, a, suspect, bars, k++);
             }
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
         ChartStyle.referenceLine(c, "ideal E = 1", new double[] {0, top}, new double[] {1, 1});
+        double yMax = Math.ceil(bars.axisTop(1.1) * 10) / 10;
+        bars.draw(c, yMax);
         coreMarker(c, a.cores(), maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);
         c.getStyler().setYAxisMin(0.0);
-        c.getStyler().setYAxisMax(Math.ceil(yMax * 10) / 10);
+        c.getStyler().setYAxisMax(yMax);
         return c;
     }
 
@@ -323,7 +326,7 @@ public final class ScalingCharts {
             }
             double[] x = pts.stream().mapToDouble(p -> ChartStyle.log2(p.threads())).toArray();
             double[] y = pts.stream().mapToDouble(p -> p.nativeSample().mean()).toArray();
-            double[] e = pts.stream().mapToDouble(p -> ChartStyle.finiteOr0(p.nativeSample().halfWidth())).toArray();
+            double[] e = pts.stream().mapToDouble(p -> ChartStyle.finiteOr0(a.timeHalfWidth(p))).toArray();
             for (int i = 0; i < y.length; i++) {
                 yMax = Math.max(yMax, y[i] + e[i]);
                 if (a.checks().suspect(pts.get(i))) {

@@ -80,7 +80,7 @@ public final class Tables {
             rows.add(List.of(m.cls(), m.method(), m.mode(), Format.params(m.caseParams()),
                     m.threads() > 0 ? Integer.toString(m.threads()) : na(),
                     Integer.toString(m.nativeSample().iterations()), num.apply(m.nativeSample().mean()),
-                    cell(m.nativeSample().halfWidth()), m.r().unit(), num.apply(m.r().score()),
+                    cell(a.timeHalfWidth(m)), m.r().unit(), num.apply(m.r().score()),
                     cell(m.r().scoreError()), cell(s),
                     w.map(x -> cell(x.primaryRate(s))).orElse(na()), w.map(Work::primaryRateUnit).orElse(na()),
                     w.filter(x -> x.flop() > 0).map(x -> cell(x.gflops(s))).orElse(na()),
@@ -189,8 +189,8 @@ public final class Tables {
             rows.add(List.of(x.caseLabel(), x.method(), x.threads() > 0 ? Integer.toString(x.threads()) : na(),
                     baseName(r.kind()), b.method(),
                     b.threads() > 0 ? Integer.toString(b.threads()) : na(),
-                    num.apply(x.nativeSample().mean()), cell(x.nativeSample().halfWidth()),
-                    num.apply(b.nativeSample().mean()), cell(b.nativeSample().halfWidth()),
+                    num.apply(x.nativeSample().mean()), cell(a.timeHalfWidth(x)),
+                    num.apply(b.nativeSample().mean()), cell(a.timeHalfWidth(b)),
                     x.r().unit().equals(b.r().unit()) ? x.r().unit() : x.r().unit() + " vs " + b.r().unit(),
                     x.work().map(w -> cell(w.primaryRate(s)) + (precise ? "" : " " + w.primaryRateUnit())).orElse(na()),
                     num.apply(r.speedup().estimate()), cell(r.speedup().low()), cell(r.speedup().high()),
@@ -233,7 +233,7 @@ public final class Tables {
             Ratio e = s.efficiency();
             if (precise) {
                 rows.add(List.of(s.caseLabel(), s.threads(), m.label(), full(m.nativeSample().mean()),
-                        cell(m.nativeSample().halfWidth()), m.r().unit(),
+                        cell(a.timeHalfWidth(m)), m.r().unit(),
                         isSerial ? "1" : vs == null ? "" : full(vs.estimate()), vs == null ? "" : cell(vs.low()),
                         vs == null ? "" : cell(vs.high()), s.bestSingle() == null ? "" : s.bestSingle().label(),
                         isBest ? "1" : vb == null ? "" : full(vb.estimate()), vb == null ? "" : cell(vb.low()),
@@ -244,7 +244,7 @@ public final class Tables {
             }
             // Display: the interval beside the value, so the first screen stays narrow.
             rows.add(List.of(s.caseLabel(), s.threads(), m.label(),
-                    Format.plusMinus(m.nativeSample().mean(), m.nativeSample().halfWidth(), m.r().unit()),
+                    Format.plusMinus(m.nativeSample().mean(), a.timeHalfWidth(m), m.r().unit()),
                     isSerial ? "1 (is serial)" : vs == null ? "n/a" : Format.withCi(vs.estimate(), vs.low(), vs.high()),
                     s.bestSingle() == null ? "n/a" : isBest ? "1 (is the best 1-thread)"
                             : vb == null ? "n/a" : Format.withCi(vb.estimate(), vb.low(), vb.high()) + " (vs "

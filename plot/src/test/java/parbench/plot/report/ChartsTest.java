@@ -2,6 +2,7 @@ package parbench.plot.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static parbench.plot.TestRecords.p;
 import static parbench.plot.TestRecords.rec;
@@ -51,7 +52,14 @@ class ChartsTest {
         assertEquals("speedup S(p) = T(1)/T(p)", c.getYAxisTitle());
         // forkjoin t=1 has a 13 % half-width (interval too wide): imprecise, not suspect, so nothing is
         // ringed; its interval bars say how imprecise.
-        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES), new ArrayList<>(c.getSeriesMap().keySet()));
+        assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES), legend(c));
+        // Each point's interval is its own capped line, low to high as the (asymmetric) ratio has it.
+        Analysis.Row two = a.rows().stream().filter(r -> r.kind() == Analysis.BaseKind.SELF
+                && r.x().caseLabel().equals("MatmulBenchmark n=100") && r.x().method().equals("forkjoin")
+                && r.x().threads() == 2).findFirst().orElseThrow();
+        assertTrue(c.getSeriesMap().values().stream().filter(s -> !s.isShowInLegend()).anyMatch(s ->
+                s.getXData()[2] == 1 && Math.abs(s.getYData()[2] - two.speedup().low()) < 1e-12
+                        && Math.abs(s.getYData()[3] - two.speedup().high()) < 1e-12), "the 2-thread interval bar");
         XYSeries data = c.getSeriesMap().get("forkjoin");
         assertArrayEquals(new double[] {0, 1, 2}, data.getXData(), 1e-12); // log2 of 1, 2, 4 threads
         assertArrayEquals(new double[] {1, 20 / 10.5, 20 / 10.4}, data.getYData(), 1e-12);
@@ -65,6 +73,36 @@ class ChartsTest {
         assertEquals(1 / (0.05 + 0.95 / 2), fy[fy.length - 1], 1e-9); // Amdahl at p = 2
         assertArrayEquals(new double[] {1, 2, 4}, c.getSeriesMap().get("ideal S = p").getYData(), 0);
         assertArrayEquals(new double[] {1, 1}, c.getSeriesMap().get(CORES).getXData(), 0); // log2(2)
+    }
+
+    /** The series a reader sees in the legend (interval bars are not among them). */
+    static List<String> legend(XYChart c) {
+        return c.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).map(XYSeries::getName)
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aHugeIntervalIsCutAtTheAxisTopInsteadOfFlatteningTheChart() {
+        // The README sweep's matmul t=4 speedup, 1.415 [0.7244, 20.65] from 3 forks, beside 1.76 [1.678, 1.847].
+        IntervalBars bars = new IntervalBars();
+        bars.add(1, new parbench.plot.stats.Ratio(1.76, 1.678, 1.847), java.awt.Color.BLUE);
+        bars.add(2, new parbench.plot.stats.Ratio(1.415, 0.7244, 20.65), java.awt.Color.BLUE);
+        double top = bars.axisTop(1.2);
+        assertEquals(2 * 1.76, top, 1e-12);
+        assertTrue(bars.clips(top));
+        XYChart c = new XYChart(400, 300);
+        bars.draw(c, top);
+        List<XYSeries> drawn = new ArrayList<>(c.getSeriesMap().values());
+        assertEquals(2, drawn.size());
+        assertArrayEquals(new double[] {1.678, 1.678, 1.678, 1.847, 1.847, 1.847}, drawn.get(0).getYData(), 1e-12);
+        // Cut: it ends at the top without a cap.
+        assertArrayEquals(new double[] {0.7244, 0.7244, 0.7244, top}, drawn.get(1).getYData(), 1e-12);
+        assertTrue(drawn.stream().noneMatch(XYSeries::isShowInLegend));
+        // Intervals up to twice the highest estimate are shown whole.
+        IntervalBars small = new IntervalBars();
+        small.add(1, new parbench.plot.stats.Ratio(1.5, 1.0, 2.9), java.awt.Color.BLUE);
+        assertEquals(2.9, small.axisTop(1.2), 1e-12);
+        assertFalse(small.clips(2.9));
     }
 
     /** Speedup a bit above p at 2 threads gives f < 0: drawn as S = p, legend keeps the fitted f. */
