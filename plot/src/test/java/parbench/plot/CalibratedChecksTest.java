@@ -149,6 +149,28 @@ class CalibratedChecksTest {
         assertEquals(List.of(), named(analyse(run), Kind.SLOWER_STEADY_STATE));
     }
 
+    /** Three forks of three iterations at these fork means, ±0.5 % inside a fork. */
+    static double[][] forksAt(double... means) {
+        double[][] f = new double[means.length][];
+        for (int i = 0; i < means.length; i++) {
+            f[i] = new double[] {means[i] * 0.995, means[i], means[i] * 1.005};
+        }
+        return f;
+    }
+
+    @Test
+    void oneForkOnTheSlowSpeedOfATwoSpeedHostIsTheMachineButA2xLaunchIsBimodal() throws Exception {
+        FakeRun run = new FakeRun(1, 0);
+        for (int i = 0; i < 6; i++) {
+            run.addRaw(CLS, "steady" + i, params("samples", "1000"), forksAt(10, 10.3, 9.8));
+        }
+        // Seen on 2026-12-07 (Zen 5): conv2d simd, one fork 1.44× the others.
+        run.addRaw(CLS, "slowfork", params("samples", "1000"), forksAt(1.937, 1.799, 2.599));
+        run.addRaw(CLS, "bimodal", params("samples", "1000"), forksAt(1.0, 1.02, 2.1));
+        Analysis a = analyse(run);
+        assertEquals(List.of(CLS + ".bimodal"), named(a, Kind.FORKS_DISAGREE));
+    }
+
     @Test
     void anImpreciseResultIsNotSuspectButMeetsNoTarget() throws Exception {
         FakeRun run = new FakeRun(1, 0);

@@ -265,7 +265,10 @@ class ChecksReportTest {
         Analysis.Target mm1 = target(a, "matmul best backend, fraction of fma_peak at 1 thread");
         assertTrue(mm1.detail().contains("faster result simd is suspect (") && mm1.detail().contains("interval too wide"),
                 mm1.detail());
-        assertEquals(Status.MET, target(a, "parallel efficiency at 2 threads, matmul").status(), "clean: 97 %");
+        // Against the best single-thread backend (PERFORMANCE.md): matmul simd, whose iterations never settle.
+        Analysis.Target mmEff = target(a, "parallel efficiency at 2 threads, matmul");
+        assertEquals(Status.SUSPECT, mmEff.status(), mmEff.toString());
+        assertTrue(mmEff.measured().contains("(simd_forkjoin t=2 vs simd)"), mmEff.measured());
         assertEquals(Status.MET, target(a, "Monte Carlo pi, samples/s per core").status(), "simd 6 G samples/s is clean");
         for (Analysis.Target t : a.targets()) {
             if (t.status() == Status.MET) {

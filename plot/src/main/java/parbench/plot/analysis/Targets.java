@@ -224,42 +224,41 @@ final class Targets {
         }).get();
     }
 
-    /** Efficiency at 2 threads of the fastest backend at 2 threads, vs the same backend at 1 thread. */
+    /**
+     * Efficiency at 2 threads of the fastest backend at 2 threads against the case's best
+     * single-thread backend (PERFORMANCE.md), from the paired speedup (speedups.json) where the run
+     * has one, else from the fork means.
+     */
     private static Target efficiency(Analysis a, String workload) {
         String name = "parallel efficiency at 2 threads, " + workload;
         String target = "≥ 90.0 %";
         Optional<Row> r = a.rows().stream()
-                .filter(x -> x.kind() == BaseKind.SELF && x.x().threads() == 2)
+                .filter(x -> x.kind() == BaseKind.BEST_SINGLE && x.x().threads() == 2)
                 .filter(x -> x.x().work().isPresent() && x.x().work().get().workload().equals(workload))
-                .filter(x -> Double.isFinite(x.x().secondsPerOp()))
+                .filter(x -> !x.x().isDevice() && Double.isFinite(x.x().secondsPerOp()))
                 .max(Comparator.comparingDouble(x -> x.x().work().get().primaryRate(x.x().secondsPerOp())));
         if (r.isEmpty()) {
-            return noData(name, target, "no " + workload + " backend measured at 1 and 2 threads");
+            return noData(name, target, "no " + workload + " backend measured at 2 threads and a single-thread one");
         }
-        Row self = r.get();
-        // Where the case's best single-thread result is this backend at 1 thread, that row carries the
-        // paired speedup (speedups.json) when there is one: the same ratio, measured to ±5 %.
-        Optional<Row> pairedRow = a.paired(self.x()).isEmpty() ? Optional.empty() : a.rows().stream()
-                .filter(x -> x.kind() == BaseKind.BEST_SINGLE && x.x() == self.x() && x.base() == self.base())
-                .findFirst();
-        Row row = pairedRow.orElse(self);
+        Row row = r.get();
+        Optional<parbench.plot.model.PairedSpeedups.Entry> paired = a.paired(row.x());
         double e = row.efficiency().estimate();
         Target t = new Target(name, Format.percent(e) + " CI [" + Format.percent(row.efficiency().low()) + ", "
-                + Format.percent(row.efficiency().high()) + "] (" + row.x().method() + ")", target,
-                e >= 0.90 ? Status.MET : Status.NOT_MET,
-                pairedRow.isPresent() ? "paired, " + a.paired(self.x()).get().logSpeedups().size() + " JVMs" : "");
-        if (pairedRow.isPresent()) {
-            // The paired interval is the ratio's precision; the two results' own findings still count.
-            boolean precise = row.efficiency().high() / row.efficiency().low() <= Math.pow(1.0505, 2);
-            String accused = a.checks().reasons(row.x(), row.base());
-            if (!accused.isEmpty()) {
-                return suspect(t, a.checks().caveats(row.x(), row.base()));
-            }
-            return precise ? t : new Target(t.name(), t.measured(), t.target(), Status.IMPRECISE, t.detail(),
-                    "paired interval wider than ±5 %");
+                + Format.percent(row.efficiency().high()) + "] (" + row.x().label() + " vs " + row.base().label() + ")",
+                target, e >= 0.90 ? Status.MET : Status.NOT_MET,
+                paired.map(p -> "paired, " + p.logSpeedups().size() + " JVMs").orElse(""));
+        if (paired.isEmpty()) {
+            // The ratio rests on both results: a suspect one-thread base inflates it as much as a suspect 2-thread run.
+            return judged(a, t, row.x(), row.base());
         }
-        // The ratio rests on both results: a suspect one-thread base inflates it as much as a suspect 2-thread run.
-        return judged(a, t, row.x(), row.base());
+        // The paired interval is the ratio's precision; the two results' own findings still count.
+        String accused = a.checks().reasons(row.x(), row.base());
+        if (!accused.isEmpty()) {
+            return suspect(t, accused);
+        }
+        boolean precise = row.efficiency().high() / row.efficiency().low() <= Math.pow(1.0505, 2);
+        return precise ? t : new Target(t.name(), t.measured(), t.target(), Status.IMPRECISE, t.detail(),
+                "paired interval wider than ±5 %");
     }
 
     /** The OpenCL backends whose end-to-end times the OpenCL target takes the better of. */

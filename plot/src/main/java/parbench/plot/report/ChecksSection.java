@@ -44,7 +44,7 @@ record ChecksSection(Optional<String> partial, String headline, boolean clean, L
                     + a.measured().size() + " results suspect"
                     + (imprecise > 0 ? ", " + imprecise + " imprecise" : "")
                     + (machine ? ", one about the machine" : "")
-                    + "; no target is met by a result a finding names).";
+                    + "; no target is met by a suspect result, nor by an imprecise one unless its whole interval meets it).";
         }
         return new ChecksSection(a.partial(), headline, fs.isEmpty(), listed(fs), a.checks().notRun(), a.checks().info());
     }

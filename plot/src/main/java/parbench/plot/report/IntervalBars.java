@@ -71,6 +71,7 @@ final class IntervalBars {
             XYSeries s = c.addSeries("\u200b95 % interval " + (++i), x, y);
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(b.color());
+            s.setLineStyle(new java.awt.BasicStroke(1.5f)); // solid: XChart would cycle dashed and dotted styles
             s.setShowInLegend(false);
         }
     }

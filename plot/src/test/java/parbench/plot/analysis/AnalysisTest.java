@@ -170,8 +170,10 @@ class AnalysisTest {
         assertTrue(mm1.name().startsWith("matmul") && mm1.name().endsWith("1 thread"), mm1.name());
         assertEquals(Status.NOT_MET, mm1.status()); // ~45 % of peak
         assertTrue(mm1.measured().contains("(simd)"), mm1.measured());
-        assertTrue(a.targets().stream().anyMatch(t -> t.name().contains("efficiency at 2 threads, matmul")
-                && t.status() == Status.MET));
+        Analysis.Target eff = target(a, "parallel efficiency at 2 threads, matmul");
+        // Against the best single-thread backend (PERFORMANCE.md), decided: 89.99 % is just short of 90 %.
+        assertTrue(eff.measured().contains("(simd_forkjoin t=2 vs simd)"), eff.measured());
+        assertEquals(Status.NOT_MET, eff.status(), eff.toString());
         Analysis.Target cl = target(a, "OpenCL (aparapi or jocl) vs best Java backend, conv2d");
         assertTrue(cl.measured().startsWith("jocl "), cl.measured());
         assertEquals("no aparapi_end_to_end result", cl.detail());
