@@ -125,6 +125,23 @@ public record Measured(BenchmarkResult result, int threads, SortedMap<String, St
         return lost / all;
     }
 
+    /**
+     * An out-of-cache vector add (n at or above {@link Work#VECTOR_ADD_OUT_OF_CACHE_N}): memory-bound,
+     * measured against stream_add.
+     */
+    public boolean outOfCacheVectorAdd() {
+        return work.isPresent() && work.get().workload().equals(Work.VECTOR_ADD) && n() >= Work.VECTOR_ADD_OUT_OF_CACHE_N;
+    }
+
+    /** The param {@code n} as a number, NaN when absent or not a number. */
+    public double n() {
+        try {
+            return Double.parseDouble(caseParams.get("n"));
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The value of a problem-size param if the record has one, else NaN. */
     public String sizeParam() {
         for (String name : new String[] {"size", "n", "samples", "length", "len", "elements", "count"}) {

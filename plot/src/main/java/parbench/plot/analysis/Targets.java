@@ -161,20 +161,12 @@ final class Targets {
                 .filter(m -> !m.method().endsWith("_kernel_only"))
                 .filter(m -> !m.wrongOutput())
                 .filter(m -> Double.isFinite(m.secondsPerOp()))
-                .filter(m -> minN == Long.MIN_VALUE || n(m) >= minN)
+                .filter(m -> minN == Long.MIN_VALUE || m.n() >= minN)
                 .filter(filter)
                 .sorted(Comparator.comparingDouble(score).reversed())
                 .collect(java.util.stream.Collectors.toList());
         // The best result no finding accuses; it may still be imprecise (then so is the target).
         return new Pick(c.stream().findFirst(), c.stream().filter(m -> !a.checks().suspect(m)).findFirst());
-    }
-
-    private static double n(Measured m) {
-        try {
-            return Double.parseDouble(m.caseParams().get("n"));
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     private static Target peakFraction(Analysis a, String workload, int t, Double peak, double goal,

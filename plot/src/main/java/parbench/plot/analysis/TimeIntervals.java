@@ -69,16 +69,7 @@ public final class TimeIntervals {
             return fmaDrift;
         }
         Work w = m.work().get();
-        boolean memory = w.workload().equals("stream_add")
-                || (w.workload().equals(Work.VECTOR_ADD) && sizeN(m) >= Work.VECTOR_ADD_OUT_OF_CACHE_N);
+        boolean memory = w.workload().equals("stream_add") || m.outOfCacheVectorAdd();
         return memory ? streamDrift : fmaDrift;
-    }
-
-    private static double sizeN(Measured m) {
-        try {
-            return Double.parseDouble(m.caseParams().get("n"));
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 }

@@ -21,8 +21,6 @@ public final class AboveRoofCheck implements Check {
 
     /** A result above its calibrated roof by more than this factor. */
     static final double ROOF = 1.05;
-    /** Vector add sizes at or above this are out of cache and must stay under the stream_add roof. */
-    static final long OUT_OF_CACHE_N = Work.VECTOR_ADD_OUT_OF_CACHE_N;
 
     @Override
     public Kind kind() {
@@ -48,7 +46,7 @@ public final class AboveRoofCheck implements Check {
                 roofHw = in.calibration().fmaRelativeHalfWidth().get(t);
                 value = w.gflops(m.secondsPerOp());
                 unit = "GFLOP/s";
-            } else if (w.workload().equals(Work.VECTOR_ADD) && sizeN(m) >= OUT_OF_CACHE_N) {
+            } else if (m.outOfCacheVectorAdd()) {
                 roofName = "stream_add t=" + t;
                 roof = in.calibration().streamAddGBs().get(t);
                 roofHw = in.calibration().streamAddRelativeHalfWidth().get(t);
@@ -85,13 +83,5 @@ public final class AboveRoofCheck implements Check {
         }
         double lr = Double.isFinite(rr) && rr > 0 ? -Math.log1p(-rr) : 0;
         return Math.log(ratio) > Math.sqrt(lv * lv + lr * lr);
-    }
-
-    private static double sizeN(Measured m) {
-        try {
-            return Double.parseDouble(m.caseParams().get("n"));
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 }
