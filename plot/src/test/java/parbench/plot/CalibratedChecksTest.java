@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parbench.plot.analysis.Analysis;
 import parbench.plot.analysis.Measured;
+import parbench.plot.analysis.Status;
+import parbench.plot.analysis.Target;
 import parbench.plot.analysis.checks.Finding;
 import parbench.plot.analysis.checks.Kind;
 
@@ -196,8 +198,8 @@ class CalibratedChecksTest {
         run.addRaw(CLS, "simd", mc, new double[] {5 * k, 6 * k}, new double[] {6.6 * k, 5.6 * k}, new double[] {5.2 * k, 6.4 * k});
         run.addRaw(CLS, "serial", mc, new double[] {74, 74.2}, new double[] {74.1, 74}, new double[] {74.2, 74.1});
         Analysis a = analyse(run);
-        Analysis.Target t = target(a, "Monte Carlo pi, samples/s");
-        assertEquals(Analysis.Status.IMPRECISE, t.status(), t.toString());
+        Target t = target(a, "Monte Carlo pi, samples/s");
+        assertEquals(Status.IMPRECISE, t.status(), t.toString());
         assertTrue(t.measured().contains("(simd"), "the clean fast result, not serial: " + t.measured());
         assertEquals("not met (imprecise: interval too wide)", t.statusLabel());
     }
@@ -210,12 +212,12 @@ class CalibratedChecksTest {
         run.addRaw(CLS, "simd", mc, new double[] {5, 6}, new double[] {6.6, 5.6}, new double[] {5.2, 6.4});
         Analysis a = analyse(run);
         assertEquals(List.of(CLS + ".simd"), named(a, Kind.WIDE_INTERVAL));
-        Analysis.Target t = target(a, "Monte Carlo pi, samples/s");
-        assertEquals(Analysis.Status.MET, t.status(), t.toString());
+        Target t = target(a, "Monte Carlo pi, samples/s");
+        assertEquals(Status.MET, t.status(), t.toString());
         assertTrue(t.detail().contains("met at the slow end of its 95 % interval (±12.8 %) too"), t.detail());
     }
 
-    private static Analysis.Target target(Analysis a, String prefix) {
+    private static Target target(Analysis a, String prefix) {
         return a.targets().stream().filter(x -> x.name().startsWith(prefix)).findFirst().orElseThrow();
     }
 }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parbench.plot.analysis.Analysis;
-import parbench.plot.analysis.Analysis.Status;
+import parbench.plot.analysis.Status;
+import parbench.plot.analysis.Target;
 import parbench.plot.analysis.checks.Finding;
 import parbench.plot.analysis.checks.Kind;
 import parbench.plot.model.Environment;
@@ -219,7 +220,7 @@ class ChecksReportTest {
         return fs.get(0);
     }
 
-    private static Analysis.Target target(Analysis a, String name) {
+    private static Target target(Analysis a, String name) {
         return a.targets().stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no target " + name));
     }
@@ -251,26 +252,26 @@ class ChecksReportTest {
         assertFalse(a.checks().notRun().stream().anyMatch(s -> s.startsWith("steady state")));
 
         // Targets resting on those results are not met; the untouched ones still can be.
-        Analysis.Target eff = target(a, "parallel efficiency at 2 threads, monte_carlo_pi");
+        Target eff = target(a, "parallel efficiency at 2 threads, monte_carlo_pi");
         assertEquals(Status.SUSPECT, eff.status());
         assertTrue(eff.statusLabel().startsWith("not met (suspect: ") && eff.statusLabel().contains("superlinear"),
                 eff.statusLabel());
-        Analysis.Target va2 = target(a, "vector add (n ≥ 16M) best backend, fraction of stream_add at 2 threads");
+        Target va2 = target(a, "vector add (n ≥ 16M) best backend, fraction of stream_add at 2 threads");
         assertEquals(Status.SUSPECT, va2.status());
         assertFalse(va2.measured().contains(" % "), "no % of a roof that a result exceeded: " + va2.measured());
         assertTrue(va2.statusLabel().contains("calibration invalid"), va2.statusLabel());
-        Analysis.Target conv = target(a, "conv2d best backend at 1 thread");
+        Target conv = target(a, "conv2d best backend at 1 thread");
         assertNotEquals(Status.MET, conv.status(), "conv2d simd (1.14 G px/s) has no steady state");
         assertTrue(conv.detail().contains("faster result simd is suspect (no steady state)"), conv.detail());
-        Analysis.Target mm1 = target(a, "matmul best backend, fraction of fma_peak at 1 thread");
+        Target mm1 = target(a, "matmul best backend, fraction of fma_peak at 1 thread");
         assertTrue(mm1.detail().contains("faster result simd is suspect (") && mm1.detail().contains("interval too wide"),
                 mm1.detail());
         // Against the best single-thread backend (PERFORMANCE.md): matmul simd, whose iterations never settle.
-        Analysis.Target mmEff = target(a, "parallel efficiency at 2 threads, matmul");
+        Target mmEff = target(a, "parallel efficiency at 2 threads, matmul");
         assertEquals(Status.SUSPECT, mmEff.status(), mmEff.toString());
         assertTrue(mmEff.measured().contains("(simd_forkjoin t=2 vs simd)"), mmEff.measured());
         assertEquals(Status.MET, target(a, "Monte Carlo pi, samples/s per core").status(), "simd 6 G samples/s is clean");
-        for (Analysis.Target t : a.targets()) {
+        for (Target t : a.targets()) {
             if (t.status() == Status.MET) {
                 assertFalse(t.measured().contains("simd_forkjoin t=2") && t.name().contains("monte_carlo"), t.toString());
             }
@@ -314,7 +315,7 @@ class ChecksReportTest {
         String jmh = r.json();
         Analysis a = analyse(write("roof", jmh, iterationsJson(jmh, rec -> null), environment(DRIFT_OK)));
         assertEquals(List.of(), of(a, Kind.ABOVE_ROOF), "108 % of a ±11 % roof is not above it");
-        Analysis.Target va2 = target(a, "vector add (n ≥ 16M) best backend, fraction of stream_add at 2 threads");
+        Target va2 = target(a, "vector add (n ≥ 16M) best backend, fraction of stream_add at 2 threads");
         assertEquals(Status.IMPRECISE, va2.status(), va2.toString());
         assertTrue(va2.measured().matches("1[01][0-9].[0-9] % = .*"), "the fraction is shown: " + va2.measured());
         assertTrue(va2.detail().contains("above the calibrated stream_add t=2 within the intervals of both"), va2.detail());

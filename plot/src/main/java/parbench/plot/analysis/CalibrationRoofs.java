@@ -3,7 +3,6 @@ package parbench.plot.analysis;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import parbench.plot.analysis.Analysis.Calibration;
 
 /** The calibrated roofs of a run, from its CalibrationBenchmark results. */
 final class CalibrationRoofs {

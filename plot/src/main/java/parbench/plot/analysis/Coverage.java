@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import parbench.plot.analysis.Analysis.Missing;
 import parbench.plot.model.Environment;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import parbench.plot.analysis.Analysis.Series;
 import parbench.plot.stats.AmdahlFit;
 import parbench.plot.stats.GustafsonFit;
 

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import parbench.plot.analysis.Analysis.BaseKind;
-import parbench.plot.analysis.Analysis.Row;
-import parbench.plot.analysis.Analysis.Status;
-import parbench.plot.analysis.Analysis.Target;
 
 /**
  * The harness's performance targets (see PERFORMANCE.md), each evaluated on the best backend

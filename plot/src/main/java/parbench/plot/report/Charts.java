@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.internal.chartpart.Chart;
 import parbench.plot.analysis.Analysis;
-import parbench.plot.analysis.Analysis.Series;
+import parbench.plot.analysis.Series;
 import parbench.plot.analysis.Measured;
 import parbench.plot.analysis.Work;
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parbench.plot.analysis.Analysis;
+import parbench.plot.analysis.Series;
+import parbench.plot.analysis.Status;
 import parbench.plot.analysis.checks.Finding;
 import parbench.plot.analysis.Format;
 import parbench.plot.analysis.Measured;
@@ -78,7 +80,7 @@ public final class ReportWriter {
             all.add(t.calibration(a));
         }
         all.addAll(List.of(t.speedup(a), t.amdahl(a)));
-        if (a.series().stream().anyMatch(Analysis.Series::weak)) {
+        if (a.series().stream().anyMatch(Series::weak)) {
             all.add(t.gustafson(a)); // only with weak scaling: other reports keep their files
         }
         all.add(t.results(a));
@@ -136,7 +138,7 @@ public final class ReportWriter {
         if (a.targets().isEmpty()) {
             sb.append("No targets: the input holds none of this harness's benchmarks.\n");
         } else {
-            long met = a.targets().stream().filter(x -> x.status() == Analysis.Status.MET).count();
+            long met = a.targets().stream().filter(x -> x.status() == Status.MET).count();
             sb.append(met).append(" of ").append(a.targets().size()).append(" targets met.\n\n");
             sb.append(TableWriters.markdown(t.targets(a)));
         }

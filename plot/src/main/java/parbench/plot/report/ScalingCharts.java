@@ -17,8 +17,9 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.lines.SeriesLines;
 import parbench.plot.analysis.Analysis;
-import parbench.plot.analysis.Analysis.Row;
-import parbench.plot.analysis.Analysis.Series;
+import parbench.plot.analysis.BaseKind;
+import parbench.plot.analysis.Row;
+import parbench.plot.analysis.Series;
 import parbench.plot.analysis.Format;
 import parbench.plot.analysis.Measured;
 import parbench.plot.stats.GustafsonFit;
@@ -64,7 +65,7 @@ public final class ScalingCharts {
     static List<Row> selfRows(Analysis a, Series s) {
         Map<Measured, Row> self = new java.util.IdentityHashMap<>();
         for (Row r : a.rows()) {
-            if (r.kind() == Analysis.BaseKind.SELF) {
+            if (r.kind() == BaseKind.SELF) {
                 self.put(r.x(), r);
             }
         }
@@ -196,7 +197,7 @@ public final class ScalingCharts {
             inCase.addAll(s.points());
         }
         for (Row r : a.rows()) {
-            if (r.kind() == Analysis.BaseKind.BEST_SINGLE && inCase.contains(r.x()) && r.x().threads() > 0) {
+            if (r.kind() == BaseKind.BEST_SINGLE && inCase.contains(r.x()) && r.x().threads() > 0) {
                 byMethod.computeIfAbsent(r.x().method(), k -> new ArrayList<>()).add(r);
                 base = r.base();
             }

@@ -6,10 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 import parbench.plot.analysis.Analysis;
-import parbench.plot.analysis.Analysis.Row;
-import parbench.plot.analysis.Analysis.Series;
+import parbench.plot.analysis.BaseKind;
+import parbench.plot.analysis.Missing;
+import parbench.plot.analysis.PeakFraction;
+import parbench.plot.analysis.Row;
+import parbench.plot.analysis.Series;
 import parbench.plot.analysis.Format;
 import parbench.plot.analysis.Measured;
+import parbench.plot.analysis.Target;
 import parbench.plot.analysis.Work;
 import parbench.plot.stats.Ratio;
 
@@ -76,7 +80,7 @@ public final class Tables {
             }
             double s = m.secondsPerOp();
             Optional<Work> w = m.work();
-            Optional<Analysis.PeakFraction> pf = a.peakFraction(m);
+            Optional<PeakFraction> pf = a.peakFraction(m);
             rows.add(List.of(m.cls(), m.method(), m.mode(), Format.params(m.caseParams()),
                     m.threads() > 0 ? Integer.toString(m.threads()) : na(),
                     Integer.toString(m.nativeSample().iterations()), num.apply(m.nativeSample().mean()),
@@ -87,7 +91,7 @@ public final class Tables {
                     w.filter(x -> x.bytes() > 0).map(x -> cell(x.gbytes(s))).orElse(na()),
                     w.filter(x -> x.flop() > 0 && x.bytes() > 0).map(x -> cell(x.intensity())).orElse(na()),
                     pf.map(p -> precise ? full(p.fraction()) : Format.percent(p.fraction())).orElse(na()),
-                    pf.map(Analysis.PeakFraction::roof).orElse(na()),
+                    pf.map(PeakFraction::roof).orElse(na()),
                     Integer.toString(m.nativeSample().n()), checksCell(a, m)));
         }
         return table("results", "Results (absolute; mean of fork means, 95 % CI over forks)", h, rows,
@@ -203,7 +207,7 @@ public final class Tables {
     }
 
     /** The speedup table's base column: serial, self_1_thread, best_1_thread. */
-    static String baseName(Analysis.BaseKind k) {
+    static String baseName(BaseKind k) {
         switch (k) {
             case SERIAL: return "serial";
             case SELF: return "self_1_thread";
@@ -316,7 +320,7 @@ public final class Tables {
     public Table targets(Analysis a) {
         List<String> h = List.of("target", "measured", "goal", "status", "detail");
         List<List<String>> rows = new ArrayList<>();
-        for (Analysis.Target t : a.targets()) {
+        for (Target t : a.targets()) {
             rows.add(List.of(t.name(), t.measured(), t.target(), t.statusLabel(), t.detail()));
         }
         return new Table("targets", "Targets", h, rows);
@@ -325,7 +329,7 @@ public final class Tables {
     public Table missing(Analysis a) {
         List<String> h = List.of("what", "reason");
         List<List<String>> rows = new ArrayList<>();
-        for (Analysis.Missing m : a.missing()) {
+        for (Missing m : a.missing()) {
             rows.add(List.of(m.what(), m.reason()));
         }
         return new Table("missing", "Missing", h, rows);

@@ -15,9 +15,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parbench.plot.FakeRunAccess;
-import parbench.plot.analysis.Analysis.BaseKind;
-import parbench.plot.analysis.Analysis.Row;
-import parbench.plot.analysis.Analysis.Status;
 import parbench.plot.model.BenchmarkResult;
 import parbench.plot.model.Environment;
 import parbench.plot.model.JmhJsonReader;
@@ -79,7 +76,7 @@ class AnalysisTest {
                 rec("x.K.par", "avgt", "ms/op", p("threads", "1"), TEN_TO_14),
                 rec("x.K.par", "avgt", "ms/op", p("threads", "2"), FIVE_TO_7),
                 rec("x.K.par", "avgt", "ms/op", p("threads", "4"), 50, 50, 50));
-        Analysis.Series s = a.series().get(0);
+        Series s = a.series().get(0);
         assertEquals(List.of(4), s.excluded());
         // Group means of y = T/mean(T1) are 1 at x=1 and 0.5 at x=1/2: the line passes the origin.
         assertEquals(0.0, s.fit().serialFraction(), 1e-12);
@@ -162,23 +159,23 @@ class AnalysisTest {
                 && m.method().equals("simd")).findFirst().orElseThrow();
         double gflops = 2.0 * 1024 * 1024 * 1024 / simd.secondsPerOp() / 1e9;
         assertEquals(gflops, simd.work().get().gflops(simd.secondsPerOp()), 1e-9);
-        Optional<Analysis.PeakFraction> pf = a.peakFraction(simd);
+        Optional<PeakFraction> pf = a.peakFraction(simd);
         assertEquals(gflops / a.calibration().fmaGflops().get(1), pf.get().fraction(), 1e-12);
         assertEquals("fma_peak t=1", pf.get().roof());
 
-        Analysis.Target mm1 = a.targets().get(0);
+        Target mm1 = a.targets().get(0);
         assertTrue(mm1.name().startsWith("matmul") && mm1.name().endsWith("1 thread"), mm1.name());
         assertEquals(Status.NOT_MET, mm1.status()); // ~45 % of peak
         assertTrue(mm1.measured().contains("(simd)"), mm1.measured());
-        Analysis.Target eff = target(a, "parallel efficiency at 2 threads, matmul");
+        Target eff = target(a, "parallel efficiency at 2 threads, matmul");
         // Against the best single-thread backend (PERFORMANCE.md), decided: 89.99 % is just short of 90 %.
         assertTrue(eff.measured().contains("(simd_forkjoin t=2 vs simd)"), eff.measured());
         assertEquals(Status.NOT_MET, eff.status(), eff.toString());
-        Analysis.Target cl = target(a, "OpenCL (aparapi or jocl) vs best Java backend, conv2d");
+        Target cl = target(a, "OpenCL (aparapi or jocl) vs best Java backend, conv2d");
         assertTrue(cl.measured().startsWith("jocl "), cl.measured());
         assertEquals("no aparapi_end_to_end result", cl.detail());
         // conv2d against the FMA peak in GFLOP/s (2 k² FLOP per pixel), not its pixel rate.
-        Analysis.Target cf = target(a, "conv2d best backend, fraction of fma_peak at 1 thread");
+        Target cf = target(a, "conv2d best backend, fraction of fma_peak at 1 thread");
         assertTrue(cf.measured().contains(" GFLOP/s (") && cf.measured().contains(" % = "), cf.measured());
         assertEquals("≥ 45.0 %", cf.target());
         assertEquals(12, a.targets().size());
@@ -204,18 +201,18 @@ class AnalysisTest {
                 rec(cv + "serial", "avgt", "ms/op", p("k", "5", "size", "2048"), 16, 16),
                 rec(cv + "simd", "avgt", "ms/op", p("k", "5", "size", "2048"), 4, 4),
                 rec(cv + "aparapi_end_to_end", "avgt", "ms/op", p("k", "5", "size", "2048"), 12, 12));
-        Analysis.Target m = target(a, "OpenCL (aparapi or jocl) vs best Java backend, matmul");
+        Target m = target(a, "OpenCL (aparapi or jocl) vs best Java backend, matmul");
         assertEquals(Status.MET, m.status());
         // threads=8 is oversubscribed on 2 cores and does not count as the best Java time
         assertEquals("jocl 1.25× (20 ms vs 16 ms simd_forkjoin t=2)", m.measured());
         assertEquals("aparapi 5× (80 ms vs 16 ms simd_forkjoin t=2)", m.detail());
-        Analysis.Target c = target(a, "OpenCL (aparapi or jocl) vs best Java backend, conv2d");
+        Target c = target(a, "OpenCL (aparapi or jocl) vs best Java backend, conv2d");
         assertEquals(Status.NOT_MET, c.status());
         assertEquals("aparapi 3× (12 ms vs 4 ms simd)", c.measured());
         assertEquals("no jocl_end_to_end result", c.detail());
     }
 
-    private static Analysis.Target target(Analysis a, String name) {
+    private static Target target(Analysis a, String name) {
         return a.targets().stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no target " + name + " in " + a.targets()));
     }

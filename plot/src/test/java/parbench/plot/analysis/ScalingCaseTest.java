@@ -32,7 +32,7 @@ class ScalingCaseTest {
                 rec(m + "forkjoin", "avgt", "ms/op", p("n", "64", "scaling", "strong", "threads", "2"), 5.5, 5.6, 5.4));
         Measured t2 = a.measured().stream().filter(x -> x.threads() == 2).findFirst().orElseThrow();
         assertEquals("{n=64}", t2.caseParams().toString());
-        assertTrue(a.rows().stream().anyMatch(r -> r.x() == t2 && r.kind() == Analysis.BaseKind.SERIAL
+        assertTrue(a.rows().stream().anyMatch(r -> r.x() == t2 && r.kind() == BaseKind.SERIAL
                 && r.base().method().equals("serial")), a.rows().toString());
         assertEquals(1, a.series().size());
         assertFalse(a.series().get(0).weak());
@@ -48,11 +48,11 @@ class ScalingCaseTest {
         Measured t2 = a.measured().stream().filter(x -> x.threads() == 2).findFirst().orElseThrow();
         assertEquals("{n=1000, scaling=weak}", t2.caseParams().toString());
         // No serial base for a grown problem: the weak speedup is the same backend's work rate at 1 thread.
-        assertTrue(a.rows().stream().noneMatch(r -> r.x() == t2 && r.kind() == Analysis.BaseKind.SERIAL));
-        Analysis.Row self = a.rows().stream().filter(r -> r.x() == t2 && r.kind() == Analysis.BaseKind.SELF).findFirst().orElseThrow();
+        assertTrue(a.rows().stream().noneMatch(r -> r.x() == t2 && r.kind() == BaseKind.SERIAL));
+        Row self = a.rows().stream().filter(r -> r.x() == t2 && r.kind() == BaseKind.SELF).findFirst().orElseThrow();
         assertEquals("weak", self.scaling());
         assertEquals(2 / 1.1, self.speedup().estimate(), 1e-9);
-        Analysis.Series weak = a.series().stream().filter(Analysis.Series::weak).findFirst().orElseThrow();
+        Series weak = a.series().stream().filter(Series::weak).findFirst().orElseThrow();
         // Gustafson: S(2) = 2 − f, so f = 2 − 2/1.1 (the fork means straddle 1.1 symmetrically).
         assertEquals(2 - 2 / 1.1, weak.gustafson().serialFraction(), 0.002);
     }

@@ -22,6 +22,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.w3c.dom.Document;
 import parbench.plot.analysis.Analysis;
+import parbench.plot.analysis.BaseKind;
+import parbench.plot.analysis.Row;
 import parbench.plot.model.Environment;
 
 /** Chart content: series names, point values, axis titles, and what the encoded files hold. */
@@ -54,7 +56,7 @@ class ChartsTest {
         // ringed; its interval bars say how imprecise.
         assertEquals(List.of("forkjoin", FIT, "ideal S = p", CORES), legend(c));
         // Each point's interval is its own capped line, low to high as the (asymmetric) ratio has it.
-        Analysis.Row two = a.rows().stream().filter(r -> r.kind() == Analysis.BaseKind.SELF
+        Row two = a.rows().stream().filter(r -> r.kind() == BaseKind.SELF
                 && r.x().caseLabel().equals("MatmulBenchmark n=100") && r.x().method().equals("forkjoin")
                 && r.x().threads() == 2).findFirst().orElseThrow();
         assertTrue(c.getSeriesMap().values().stream().filter(s -> !s.isShowInLegend()).anyMatch(s ->

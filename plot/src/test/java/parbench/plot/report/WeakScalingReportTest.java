@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import parbench.plot.analysis.Analysis;
-import parbench.plot.analysis.Analysis.BaseKind;
-import parbench.plot.analysis.Analysis.Series;
+import parbench.plot.analysis.BaseKind;
+import parbench.plot.analysis.Row;
+import parbench.plot.analysis.Series;
 import parbench.plot.analysis.Measured;
 import parbench.plot.model.Environment;
 import parbench.plot.model.JmhJsonReader;
@@ -38,7 +39,7 @@ class WeakScalingReportTest {
             assertEquals(s.weak(), s.gustafson().fitted(), s.caseKey() + " " + s.method());
         }
         // Strong: the serial record (no scaling param) is the base; weak: never (its problem grew).
-        for (Analysis.Row r : a.rows()) {
+        for (Row r : a.rows()) {
             boolean weak = "weak".equals(r.x().caseParams().get("scaling"));
             if (weak) {
                 assertTrue(r.kind() != BaseKind.SERIAL && r.base().threads() == 1 && r.base().caseParams().equals(r.x().caseParams()),
@@ -57,7 +58,7 @@ class WeakScalingReportTest {
                 && m.threads() == 1).findFirst().orElseThrow();
         // n=192 at 2 threads ran round(192 · ∛2) = 242.
         assertEquals(2.0 * 242 * 242 * 242, t2.work().get().flop(), 0);
-        Analysis.Row self = a.rows().stream().filter(r -> r.x() == t2 && r.kind() == BaseKind.SELF).findFirst().orElseThrow();
+        Row self = a.rows().stream().filter(r -> r.x() == t2 && r.kind() == BaseKind.SELF).findFirst().orElseThrow();
         double workRatio = (242.0 * 242 * 242) / (192.0 * 192 * 192);
         assertEquals(workRatio * t1.sample().mean() / t2.sample().mean(), self.speedup().estimate(), 1e-9);
     }

@@ -1,8 +1,8 @@
 package parbench.plot.analysis.checks;
 
 import java.util.List;
-import parbench.plot.analysis.Analysis.Calibration;
-import parbench.plot.analysis.Analysis.Row;
+import parbench.plot.analysis.Calibration;
+import parbench.plot.analysis.Row;
 import parbench.plot.analysis.Measured;
 import parbench.plot.model.Environment;
 import parbench.plot.model.IterationsFile;
