@@ -1,7 +1,10 @@
 package parbench.core;
 
-/** Argument checks shared by every {@link Conv2d} backend, so all reject bad input the same way. */
-final class Conv2dArgs {
+/**
+ * The conv2d contract: every {@link Conv2d} backend (CPU, device, distributed) checks its arguments
+ * here before any work, so all reject bad input the same way. Also the threaded backends' bands.
+ */
+public final class Conv2dArgs {
 
     private Conv2dArgs() {
     }
@@ -10,7 +13,7 @@ final class Conv2dArgs {
      * Throws IllegalArgumentException naming the first bad parameter: null arrays, negative or
      * zero sizes, k outside [1, min(height, width)], or arrays whose length does not match.
      */
-    static void check(float[] image, int height, int width, float[] filter, int k, float[] out) {
+    public static void check(float[] image, int height, int width, float[] filter, int k, float[] out) {
         if (image == null) {
             throw new IllegalArgumentException("image must not be null");
         }

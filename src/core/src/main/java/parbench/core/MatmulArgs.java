@@ -1,7 +1,10 @@
 package parbench.core;
 
-/** Argument checks shared by every {@link Matmul} backend, so they all reject bad input the same way. */
-final class MatmulArgs {
+/**
+ * The matmul contract: every {@link Matmul} backend (CPU, device, distributed) checks its arguments
+ * here before any work, so all reject bad input the same way.
+ */
+public final class MatmulArgs {
 
     private MatmulArgs() {
     }
@@ -10,7 +13,7 @@ final class MatmulArgs {
      * Rejects a null array, a negative n, an array whose length is not n*n, and an output that
      * is also an input (the kernels overwrite c while still reading a and b).
      */
-    static void check(float[] a, float[] b, float[] c, int n) {
+    public static void check(float[] a, float[] b, float[] c, int n) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
         }

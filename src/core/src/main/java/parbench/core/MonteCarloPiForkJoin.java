@@ -15,7 +15,7 @@ public final class MonteCarloPiForkJoin extends PooledKernel implements MonteCar
 
     @Override
     public long countInside(long seed, long samples) {
-        VectorAddArgs.checkSamples(samples);
+        MonteCarloPiArgs.check(samples);
         return ForkJoinRanges.sum(pool, 0, samples, LEAF_SAMPLES, 1, (from, to) -> MonteCarloPiSerial.countRange(seed, from, to));
     }
 }

@@ -16,7 +16,7 @@ public final class MonteCarloPiSerial implements MonteCarloPi {
 
     @Override
     public long countInside(long seed, long samples) {
-        VectorAddArgs.checkSamples(samples);
+        MonteCarloPiArgs.check(samples);
         return countRange(seed, 0, samples);
     }
 

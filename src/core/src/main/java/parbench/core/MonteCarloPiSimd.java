@@ -28,7 +28,7 @@ public final class MonteCarloPiSimd implements MonteCarloPi {
 
     @Override
     public long countInside(long seed, long samples) {
-        VectorAddArgs.checkSamples(samples);
+        MonteCarloPiArgs.check(samples);
         return countRange(seed, 0, samples);
     }
 

@@ -17,7 +17,7 @@ public final class MonteCarloPiSimdForkJoin extends PooledKernel implements Mont
 
     @Override
     public long countInside(long seed, long samples) {
-        VectorAddArgs.checkSamples(samples);
+        MonteCarloPiArgs.check(samples);
         // Split on whole vector iterations so only the last leaf has a scalar tail.
         return ForkJoinRanges.sum(pool, 0, samples, LEAF_SAMPLES, MonteCarloPiSimd.STEP,
                 (from, to) -> MonteCarloPiSimd.countRange(seed, from, to));

@@ -18,7 +18,7 @@ public final class MonteCarloPiStreams extends PooledKernel implements MonteCarl
 
     @Override
     public long countInside(long seed, long samples) {
-        VectorAddArgs.checkSamples(samples);
+        MonteCarloPiArgs.check(samples);
         long chunks = (samples + CHUNK_SAMPLES - 1) / CHUNK_SAMPLES;
         return pool.call(() -> LongStream.range(0, chunks).parallel().map(k -> {
             long from = k * CHUNK_SAMPLES;

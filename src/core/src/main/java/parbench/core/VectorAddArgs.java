@@ -1,12 +1,16 @@
 package parbench.core;
 
-/** Argument checks shared by the vector add and bandwidth kernels; messages name the parameter. */
-final class VectorAddArgs {
+/**
+ * The vector add contract: every {@link VectorAdd} backend (CPU, device, distributed) checks its
+ * arguments here before any work, so all reject bad input alike; messages name the parameter.
+ */
+public final class VectorAddArgs {
 
     private VectorAddArgs() {
     }
 
-    static void check(float[] a, float[] b, float[] c) {
+    /** Rejects a null array and arrays of different lengths. */
+    public static void check(float[] a, float[] b, float[] c) {
         if (a == null) {
             throw new IllegalArgumentException("a must not be null");
         }
@@ -22,6 +26,7 @@ final class VectorAddArgs {
         }
     }
 
+    /** The same for the bandwidth copy c = a. */
     static void check(float[] a, float[] c) {
         if (a == null) {
             throw new IllegalArgumentException("a must not be null");
@@ -33,13 +38,5 @@ final class VectorAddArgs {
             throw new IllegalArgumentException("a and c must have the same length, got a.length=" + a.length
                     + ", c.length=" + c.length);
         }
-    }
-
-    /** Rejects a negative Monte Carlo sample count. */
-    static long checkSamples(long samples) {
-        if (samples < 0) {
-            throw new IllegalArgumentException("samples must be >= 0, got " + samples);
-        }
-        return samples;
     }
 }

@@ -6,6 +6,7 @@ import jcuda.Pointer;
 import jcuda.driver.CUfunction;
 import parbench.core.DeviceKernel;
 import parbench.core.Matmul;
+import parbench.core.MatmulArgs;
 
 /** Dense matmul on an NVIDIA GPU through JCuda: shared-memory tiled kernel of {@code matmul.cu}. */
 public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
@@ -26,7 +27,7 @@ public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
 
     @Override
     public void multiply(float[] a, float[] b, float[] c, int n) {
-        CudaArgs.matmul(a, b, c, n);
+        MatmulArgs.check(a, b, c, n);
         enter();
         Bound k = new Bound(a, b, c, n, this.a, this.b, this.c, false);
         k.upload();
@@ -37,7 +38,7 @@ public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
     /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
     @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
-        CudaArgs.matmul(a, b, c, n);
+        MatmulArgs.check(a, b, c, n);
         enter();
         return track(new Bound(a, b, c, n, new DeviceBuffer(), new DeviceBuffer(), new DeviceBuffer(), true));
     }

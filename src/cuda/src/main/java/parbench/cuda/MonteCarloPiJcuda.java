@@ -8,6 +8,7 @@ import jcuda.Pointer;
 import jcuda.driver.CUfunction;
 import parbench.core.DeviceCount;
 import parbench.core.MonteCarloPi;
+import parbench.core.MonteCarloPiArgs;
 
 /**
  * Monte Carlo pi on an NVIDIA GPU through JCuda ({@code monte_carlo_pi.cu}): the exact
@@ -31,7 +32,7 @@ public final class MonteCarloPiJcuda extends JcudaKernel implements MonteCarloPi
 
     @Override
     public long countInside(long seed, long samples) {
-        CudaArgs.monteCarlo(samples);
+        MonteCarloPiArgs.check(samples);
         enter();
         Bound k = new Bound(seed, samples, count, false);
         k.upload();
@@ -43,7 +44,7 @@ public final class MonteCarloPiJcuda extends JcudaKernel implements MonteCarloPi
     /** Binds a problem to a device counter of its own; {@link DeviceCount#count()} after download. */
     @Override
     public DeviceCount bind(long seed, long samples) {
-        CudaArgs.monteCarlo(samples);
+        MonteCarloPiArgs.check(samples);
         enter();
         return track(new Bound(seed, samples, new DeviceBuffer(), true));
     }

@@ -6,6 +6,7 @@ import jcuda.Pointer;
 import jcuda.driver.CUfunction;
 import parbench.core.DeviceKernel;
 import parbench.core.VectorAdd;
+import parbench.core.VectorAddArgs;
 
 /** Vector add on an NVIDIA GPU through JCuda ({@code vector_add.cu}). */
 public final class VectorAddJcuda extends JcudaKernel implements VectorAdd.Device {
@@ -26,7 +27,7 @@ public final class VectorAddJcuda extends JcudaKernel implements VectorAdd.Devic
 
     @Override
     public void add(float[] a, float[] b, float[] c) {
-        CudaArgs.vectorAdd(a, b, c);
+        VectorAddArgs.check(a, b, c);
         enter();
         Bound k = new Bound(a, b, c, this.a, this.b, this.c, false);
         k.upload();
@@ -37,7 +38,7 @@ public final class VectorAddJcuda extends JcudaKernel implements VectorAdd.Devic
     /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
     @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c) {
-        CudaArgs.vectorAdd(a, b, c);
+        VectorAddArgs.check(a, b, c);
         enter();
         return track(new Bound(a, b, c, new DeviceBuffer(), new DeviceBuffer(), new DeviceBuffer(), true));
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parbench.core.Conv2d;
+import parbench.core.Conv2dArgs;
 import parbench.core.Conv2dSerial;
 
 /**
@@ -17,8 +18,6 @@ import parbench.core.Conv2dSerial;
 public final class Conv2dHazelcast implements Conv2d {
 
     private final HazelcastEngine engine;
-    /** Same arithmetic as the serial backend (and its argument checks). */
-    private final Conv2dSerial serial = new Conv2dSerial();
 
     public Conv2dHazelcast(int threads) {
         this(threads, Settings.fromSystemProperties());
@@ -34,7 +33,7 @@ public final class Conv2dHazelcast implements Conv2d {
 
     @Override
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
-        checkArguments(image, height, width, filter, k, out);
+        Conv2dArgs.check(image, height, width, filter, k, out);
         int oh = Conv2d.outSize(height, k);
         int ow = Conv2d.outSize(width, k);
         int parts = Math.max(1, Math.min(engine.parallelism(), oh));
@@ -49,17 +48,6 @@ public final class Conv2dHazelcast implements Conv2d {
         for (int i = 0; i < parts; i++) {
             float[] b = bands.get(i);
             System.arraycopy(b, 0, out, (int) Split.start(oh, parts, i) * ow, b.length);
-        }
-    }
-
-    private void checkArguments(float[] image, int height, int width, float[] filter, int k, float[] out) {
-        // Conv2dArgs is package-private in core: on any bad shape, let the serial kernel throw the
-        // one-line message every backend shares (it throws before computing anything).
-        if (image == null || filter == null || out == null || height < 1 || width < 1 || k < 1 || k > height
-                || k > width || (long) height * width != image.length || (long) k * k != filter.length
-                || (long) Conv2d.outSize(height, k) * Conv2d.outSize(width, k) != out.length || image == out) {
-            serial.convolve(image, height, width, filter, k, out); // throws with the shared one-line message
-            throw new IllegalArgumentException("invalid conv2d arguments");
         }
     }
 

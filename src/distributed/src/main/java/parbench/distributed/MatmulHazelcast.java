@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parbench.core.Matmul;
+import parbench.core.MatmulArgs;
 
 /**
  * Matrix multiply on Hazelcast in row blocks: one block of C rows per worker slot, computed with
@@ -36,7 +37,7 @@ public final class MatmulHazelcast implements Matmul {
 
     @Override
     public void multiply(float[] a, float[] b, float[] c, int n) {
-        check(a, b, c, n);
+        MatmulArgs.check(a, b, c, n);
         int parts = parts(n);
         List<Shipped> tasks = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
@@ -73,27 +74,6 @@ public final class MatmulHazelcast implements Matmul {
         for (int i = 0; i < parts; i++) {
             float[] blk = blocks.get(i);
             System.arraycopy(blk, 0, c, (int) Split.start(n, parts, i) * n, blk.length);
-        }
-    }
-
-    private static void check(float[] a, float[] b, float[] c, int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0, got " + n);
-        }
-        long expected = (long) n * n;
-        String[] names = {"a", "b", "c"};
-        float[][] arrays = {a, b, c};
-        for (int i = 0; i < 3; i++) {
-            if (arrays[i] == null) {
-                throw new IllegalArgumentException(names[i] + " must not be null");
-            }
-            if (arrays[i].length != expected) {
-                throw new IllegalArgumentException(names[i] + ".length must be n*n = " + expected + " for n = " + n
-                        + ", got " + arrays[i].length);
-            }
-        }
-        if (c == a || c == b) {
-            throw new IllegalArgumentException("c must be a separate array from a and b (it is overwritten while they are read)");
         }
     }
 

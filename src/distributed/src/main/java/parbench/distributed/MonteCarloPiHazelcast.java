@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parbench.core.MonteCarloPi;
+import parbench.core.MonteCarloPiArgs;
 import parbench.core.MonteCarloPiSerial;
 import parbench.core.SplitMix64;
 
@@ -32,9 +33,7 @@ public final class MonteCarloPiHazelcast implements MonteCarloPi {
 
     @Override
     public long countInside(long seed, long samples) {
-        if (samples < 0) {
-            throw new IllegalArgumentException("samples must be >= 0, got " + samples);
-        }
+        MonteCarloPiArgs.check(samples);
         int parts = engine.parallelism();
         List<Range> tasks = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parbench.core.VectorAdd;
+import parbench.core.VectorAddArgs;
 import parbench.core.VectorAddSerial;
 
 /**
@@ -38,7 +39,7 @@ public final class VectorAddHazelcast implements VectorAdd {
 
     @Override
     public void add(float[] a, float[] b, float[] c) {
-        check(a, b, c);
+        VectorAddArgs.check(a, b, c);
         int parts = engine.parallelism();
         List<Shipped> tasks = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
@@ -71,16 +72,6 @@ public final class VectorAddHazelcast implements VectorAdd {
         for (int i = 0; i < parts; i++) {
             float[] s = slices.get(i);
             System.arraycopy(s, 0, c, (int) Split.start(c.length, parts, i), s.length);
-        }
-    }
-
-    private static void check(float[] a, float[] b, float[] c) {
-        if (a == null || b == null || c == null) {
-            throw new IllegalArgumentException((a == null ? "a" : b == null ? "b" : "c") + " must not be null");
-        }
-        if (b.length != a.length || c.length != a.length) {
-            throw new IllegalArgumentException("a, b and c must have the same length, got a.length=" + a.length
-                    + ", b.length=" + b.length + ", c.length=" + c.length);
         }
     }
 

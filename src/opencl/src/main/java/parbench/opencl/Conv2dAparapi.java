@@ -4,6 +4,7 @@ import com.aparapi.Range;
 import com.aparapi.device.OpenCLDevice;
 
 import parbench.core.Conv2d;
+import parbench.core.Conv2dArgs;
 import parbench.core.DeviceKernel;
 
 /**
@@ -38,7 +39,7 @@ public final class Conv2dAparapi implements Conv2d.Device {
 
     @Override
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
-        Checks.conv2d(image, height, width, filter, k, out);
+        Conv2dArgs.check(image, height, width, filter, k, out);
         Bound bound = new Bound(image, height, width, filter, k, out);
         bound.upload();
         bound.launch();
@@ -48,7 +49,7 @@ public final class Conv2dAparapi implements Conv2d.Device {
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
     @Override
     public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
-        Checks.conv2d(image, height, width, filter, k, out);
+        Conv2dArgs.check(image, height, width, filter, k, out);
         Bound bound = new Bound(image, height, width, filter, k, out);
         bound.upload();
         return bound;

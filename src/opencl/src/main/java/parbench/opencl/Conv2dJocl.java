@@ -9,6 +9,7 @@ import org.jocl.cl_mem;
 import org.jocl.cl_program;
 
 import parbench.core.Conv2d;
+import parbench.core.Conv2dArgs;
 import parbench.core.DeviceKernel;
 
 /**
@@ -128,7 +129,7 @@ public final class Conv2dJocl implements Conv2d.Device {
 
     @Override
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
-        Checks.conv2d(image, height, width, filter, k, out);
+        Conv2dArgs.check(image, height, width, filter, k, out);
         if (cached == null || cached.height != height || cached.width != width || cached.k != k) {
             if (cached != null) {
                 cached.close();
@@ -144,7 +145,7 @@ public final class Conv2dJocl implements Conv2d.Device {
     /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
     @Override
     public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
-        Checks.conv2d(image, height, width, filter, k, out);
+        Conv2dArgs.check(image, height, width, filter, k, out);
         Bound bound = new Bound(height, width, k);
         bound.host(image, filter, out);
         return bound;

@@ -5,6 +5,7 @@ import com.aparapi.device.OpenCLDevice;
 
 import parbench.core.DeviceCount;
 import parbench.core.MonteCarloPi;
+import parbench.core.MonteCarloPiArgs;
 
 /**
  * Monte Carlo pi as an Aparapi kernel ({@link MonteCarloPiAparapiKernel}) with a local-memory
@@ -32,7 +33,7 @@ public final class MonteCarloPiAparapi implements MonteCarloPi.Device {
 
     @Override
     public long countInside(long seed, long samples) {
-        Checks.samples(samples);
+        MonteCarloPiArgs.check(samples);
         Bound bound = new Bound(seed, samples);
         bound.launch();
         bound.download();
@@ -42,7 +43,7 @@ public final class MonteCarloPiAparapi implements MonteCarloPi.Device {
     /** Binds to one problem: the partial-count buffer is created now; the count is read by download(). */
     @Override
     public DeviceCount bind(long seed, long samples) {
-        Checks.samples(samples);
+        MonteCarloPiArgs.check(samples);
         Bound bound = new Bound(seed, samples);
         bound.fields(1);
         AparapiDevice.execute(kernel, Range.create(device, 1, 1), device);

@@ -9,6 +9,7 @@ import org.jocl.cl_program;
 
 import parbench.core.DeviceCount;
 import parbench.core.MonteCarloPi;
+import parbench.core.MonteCarloPiArgs;
 
 /**
  * Monte Carlo pi as an OpenCL C kernel ({@code monte_carlo_pi.cl}) through JOCL: SplitMix64
@@ -38,7 +39,7 @@ public final class MonteCarloPiJocl implements MonteCarloPi.Device {
 
     @Override
     public long countInside(long seed, long samples) {
-        Checks.samples(samples);
+        MonteCarloPiArgs.check(samples);
         if (cached == null) {
             cached = new Bound();
         }
@@ -52,7 +53,7 @@ public final class MonteCarloPiJocl implements MonteCarloPi.Device {
     /** Binds to one problem: the partial-count buffer is created now; the count is read by download(). */
     @Override
     public DeviceCount bind(long seed, long samples) {
-        Checks.samples(samples);
+        MonteCarloPiArgs.check(samples);
         Bound bound = new Bound();
         bound.problem(seed, samples);
         return bound;

@@ -5,6 +5,7 @@ import com.aparapi.device.OpenCLDevice;
 
 import parbench.core.DeviceKernel;
 import parbench.core.VectorAdd;
+import parbench.core.VectorAddArgs;
 
 /**
  * Vector add as an Aparapi kernel ({@link VectorAddAparapiKernel}) pinned to the OpenCL device;
@@ -31,7 +32,7 @@ public final class VectorAddAparapi implements VectorAdd.Device {
 
     @Override
     public void add(float[] a, float[] b, float[] c) {
-        Checks.vectorAdd(a, b, c);
+        VectorAddArgs.check(a, b, c);
         Bound bound = new Bound(a, b, c);
         bound.upload();
         bound.launch();
@@ -41,7 +42,7 @@ public final class VectorAddAparapi implements VectorAdd.Device {
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
     @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c) {
-        Checks.vectorAdd(a, b, c);
+        VectorAddArgs.check(a, b, c);
         Bound bound = new Bound(a, b, c);
         bound.upload();
         return bound;

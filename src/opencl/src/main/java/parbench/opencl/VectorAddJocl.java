@@ -10,6 +10,7 @@ import org.jocl.cl_program;
 
 import parbench.core.DeviceKernel;
 import parbench.core.VectorAdd;
+import parbench.core.VectorAddArgs;
 
 /** Vector add as a hand-written OpenCL C kernel ({@code vector_add.cl}) through JOCL. */
 public final class VectorAddJocl implements VectorAdd.Device {
@@ -34,7 +35,8 @@ public final class VectorAddJocl implements VectorAdd.Device {
 
     @Override
     public void add(float[] a, float[] b, float[] c) {
-        int n = Checks.vectorAdd(a, b, c);
+        VectorAddArgs.check(a, b, c);
+        int n = a.length;
         if (cached == null || cached.n != n) {
             if (cached != null) {
                 cached.close();
@@ -50,7 +52,7 @@ public final class VectorAddJocl implements VectorAdd.Device {
     /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
     @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c) {
-        Checks.vectorAdd(a, b, c);
+        VectorAddArgs.check(a, b, c);
         Bound bound = new Bound(a.length);
         bound.host(a, b, c);
         return bound;
