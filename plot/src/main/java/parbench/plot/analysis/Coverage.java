@@ -36,24 +36,7 @@ final class Coverage {
 
     /** environment.json's {@code "benchmarks"} (class → methods) when the run recorded it, else {@link #LEGACY_METHODS}. */
     static Map<String, List<String>> expectedMethods(Environment env) {
-        if (env.source() != null) {
-            try {
-                com.google.gson.JsonElement root = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(env.source()));
-                if (root.isJsonObject() && root.getAsJsonObject().has("benchmarks")
-                        && root.getAsJsonObject().get("benchmarks").isJsonObject()) {
-                    Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-                    root.getAsJsonObject().getAsJsonObject("benchmarks").entrySet().forEach(e -> {
-                        List<String> methods = new ArrayList<>();
-                        e.getValue().getAsJsonArray().forEach(x -> methods.add(x.getAsString()));
-                        m.put(e.getKey(), methods);
-                    });
-                    return m;
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                // Unreadable here although Environment.read accepted it: check against the legacy list.
-            }
-        }
-        return LEGACY_METHODS;
+        return env.benchmarks() != null ? env.benchmarks() : LEGACY_METHODS;
     }
 
     static List<Missing> missing(List<Measured> measured, Environment env) {

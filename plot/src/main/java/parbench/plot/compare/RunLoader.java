@@ -1,18 +1,13 @@
 package parbench.plot.compare;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import parbench.plot.model.BenchmarkResult;
+import parbench.plot.model.Environment;
 import parbench.plot.model.JmhJsonReader;
 import parbench.plot.model.ResultFormatException;
 
@@ -24,7 +19,8 @@ import parbench.plot.model.ResultFormatException;
 public final class RunLoader {
 
     public static final String JMH_JSON = "jmh.json";
-    public static final String ENVIRONMENT_JSON = "environment.json";
+    /** The same as {@link Environment#NAME}, its owner. */
+    public static final String ENVIRONMENT_JSON = Environment.NAME;
 
     private RunLoader() {
     }
@@ -59,35 +55,16 @@ public final class RunLoader {
     }
 
     private static Run loadFile(Path file, String label) throws CompareException {
-        List<BenchmarkResult> results;
         try {
-            results = JmhJsonReader.read(file);
+            List<BenchmarkResult> results = JmhJsonReader.read(file);
+            if (results.isEmpty()) {
+                throw new CompareException(file + ": holds no benchmark results (empty JMH run)");
+            }
+            String profile = Environment.besides(file).map(Environment::machineProfile).orElse(null);
+            return new Run(label, file, profile, results);
         } catch (ResultFormatException e) {
             throw new CompareException(e.getMessage());
         }
-        if (results.isEmpty()) {
-            throw new CompareException(file + ": holds no benchmark results (empty JMH run)");
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        Path env = parent == null ? null : parent.resolve(ENVIRONMENT_JSON);
-        String profile = env != null && Files.isRegularFile(env) ? machineProfile(env) : null;
-        return new Run(label, file, profile, results);
-    }
-
-    /** {@code machineProfile} of an environment.json, or null if the file lacks it. */
-    public static String machineProfile(Path environmentJson) throws CompareException {
-        JsonElement root;
-        try (Reader in = Files.newBufferedReader(environmentJson, StandardCharsets.UTF_8)) {
-            root = JsonParser.parseReader(in);
-        } catch (IOException | JsonParseException e) {
-            throw new CompareException(environmentJson + ": cannot read environment.json: " + e.getMessage());
-        }
-        if (!root.isJsonObject()) {
-            throw new CompareException(environmentJson + ": not an environment.json (expected a JSON object)");
-        }
-        JsonObject o = root.getAsJsonObject();
-        JsonElement p = o.get("machineProfile");
-        return p == null || p.isJsonNull() ? null : p.getAsString();
     }
 
     /** A run's name: its folder for {@code .../<id>/jmh.json}, else the file name. */

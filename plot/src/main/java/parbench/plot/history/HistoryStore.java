@@ -22,7 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import parbench.plot.model.BenchmarkResult;
+import parbench.plot.model.Environment;
 import parbench.plot.model.JmhJsonReader;
 import parbench.plot.model.ResultFormatException;
 
@@ -44,6 +44,7 @@ public final class HistoryStore {
 
     static final String ENTRIES = "entries";
     static final String ENTRY_JSON = "entry.json";
+    private static final String JMH_JSON = "jmh.json";
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -93,7 +94,7 @@ public final class HistoryStore {
         }
         JsonObject o = root.getAsJsonObject();
         return new Entry(dir.getFileName().toString(), o.get("commit").getAsString(),
-                Instant.parse(o.get("time").getAsString()), dir.resolve("jmh.json"));
+                Instant.parse(o.get("time").getAsString()), dir.resolve(JMH_JSON));
     }
 
     /** A run to add: its JMH JSON, the environment.json beside it (or null), commit and time. */
@@ -105,34 +106,21 @@ public final class HistoryStore {
      * the given ones, else {@code git.commit} and {@code start} of its environment.json.
      */
     public static NewRun resolve(Path run, String commit, String time) throws HistoryException {
-        Path jmh = Files.isDirectory(run) ? run.resolve("jmh.json") : run;
+        Path jmh = Files.isDirectory(run) ? run.resolve(JMH_JSON) : run;
         if (!Files.isRegularFile(jmh)) {
             throw new HistoryException(run + ": no such JMH JSON file or run folder with a jmh.json");
         }
-        List<BenchmarkResult> results;
+        Environment env;
         try {
-            results = JmhJsonReader.read(jmh);
+            if (JmhJsonReader.read(jmh).isEmpty()) {
+                throw new HistoryException(jmh + ": holds no benchmark results");
+            }
+            env = Environment.besides(jmh).orElse(null);
         } catch (ResultFormatException e) {
             throw new HistoryException(e.getMessage());
         }
-        if (results.isEmpty()) {
-            throw new HistoryException(jmh + ": holds no benchmark results");
-        }
-        Path env = jmh.toAbsolutePath().getParent().resolve("environment.json");
-        JsonObject envJson = null;
-        if (Files.isRegularFile(env)) {
-            try (Reader in = Files.newBufferedReader(env, StandardCharsets.UTF_8)) {
-                JsonElement e = JsonParser.parseReader(in);
-                envJson = e.isJsonObject() ? e.getAsJsonObject() : null;
-            } catch (IOException | JsonParseException e) {
-                throw new HistoryException(env + ": cannot read: " + e.getMessage());
-            }
-        } else {
-            env = null;
-        }
-        if (commit == null && envJson != null && envJson.has("git") && envJson.get("git").isJsonObject()
-                && envJson.getAsJsonObject("git").has("commit")) {
-            commit = envJson.getAsJsonObject("git").get("commit").getAsString();
+        if (commit == null && env != null) {
+            commit = env.gitCommit();
         }
         if (commit == null || commit.isBlank()) {
             throw new HistoryException(run + ": no commit in an environment.json beside it; pass --commit SHA");
@@ -143,12 +131,12 @@ public final class HistoryStore {
         Instant when;
         if (time != null) {
             when = parseTime(time);
-        } else if (envJson != null && envJson.has("start")) {
-            when = parseTime(envJson.get("start").getAsString());
+        } else if (env != null && env.start() != null) {
+            when = parseTime(env.start());
         } else {
             throw new HistoryException(run + ": no start time in an environment.json beside it; pass --time ISO-8601");
         }
-        return new NewRun(jmh, env, commit, when, run.toString());
+        return new NewRun(jmh, env == null ? null : env.source(), commit, when, run.toString());
     }
 
     static Instant parseTime(String s) throws HistoryException {
@@ -174,9 +162,9 @@ public final class HistoryStore {
         Files.createDirectories(entries);
         Path staging = Files.createTempDirectory(root, ".staging-");
         try {
-            Files.copy(run.jmhJson(), staging.resolve("jmh.json"));
+            Files.copy(run.jmhJson(), staging.resolve(JMH_JSON));
             if (run.environmentJson() != null) {
-                Files.copy(run.environmentJson(), staging.resolve("environment.json"));
+                Files.copy(run.environmentJson(), staging.resolve(Environment.NAME));
             }
             JsonObject meta = new JsonObject();
             meta.addProperty("commit", run.commit());
@@ -199,7 +187,7 @@ public final class HistoryStore {
                 } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
                     continue;
                 }
-                return new Entry(target.getFileName().toString(), run.commit(), run.time(), target.resolve("jmh.json"));
+                return new Entry(target.getFileName().toString(), run.commit(), run.time(), target.resolve(JMH_JSON));
             }
         } finally {
             deleteTree(staging);

@@ -1,5 +1,6 @@
 package parbench.plot.model;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -10,28 +11,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import parbench.plot.io.AtomicFiles;
 
 /**
- * The harness's {@code environment.json} (written beside {@code jmh.json}), read leniently:
- * every field is optional, because JMH itself records none of the hardware and other projects
- * have no such file at all.
+ * The harness's {@code environment.json} (written beside {@code jmh.json}): its one reader and
+ * its one writer. Read leniently: every field is optional, because JMH itself records none of
+ * the hardware and other projects have no such file at all. The harness builds the file's
+ * {@link JsonObject} and writes it with {@link #write}; everything else reads it here.
  *
- * @param source      the file it came from
- * @param cores       physical cores ({@code cpu.cores}), or 0 when unknown
- * @param summary     human-readable facts in display order (CPU, SIMD, memory, OS, JDK, ...)
- * @param backends    backend id → availability detail, for every backend the run looked at
- * @param unavailable backend id → reason, for the ones reported unavailable
- * @param driftStart  the short calibration at the start of the run ({@code drift.start}), or null
- * @param driftEnd    the same at the end ({@code drift.end}), or null
- * @param run         how the run was scheduled and how far it got ({@code run}), or null
+ * @param source         the file it came from
+ * @param cores          physical cores ({@code cpu.cores}), or 0 when unknown
+ * @param summary        human-readable facts in display order (CPU, SIMD, memory, OS, JDK, ...)
+ * @param backends       backend id → availability detail, for every backend the run looked at
+ * @param unavailable    backend id → reason, for the ones reported unavailable
+ * @param driftStart     the short calibration at the start of the run ({@code drift.start}), or null
+ * @param driftEnd       the same at the end ({@code drift.end}), or null
+ * @param run            how the run was scheduled and how far it got ({@code run}), or null
+ * @param machineProfile the kind of machine ({@code machineProfile}), or null
+ * @param gitCommit      the commit the run was built from ({@code git.commit}), or null
+ * @param start          when the run started, ISO-8601 as written ({@code start}), or null
+ * @param end            when it ended ({@code end}), or null
+ * @param benchmarks     class → methods a full run has ({@code benchmarks}, from the harness's
+ *                       registry), or null when the file lacks it or it is not such a map
  */
 public record Environment(Path source, int cores, Map<String, String> summary,
                           Map<String, String> backends, Map<String, String> unavailable,
-                          DriftPoint driftStart, DriftPoint driftEnd, RunInfo run) {
+                          DriftPoint driftStart, DriftPoint driftEnd, RunInfo run,
+                          String machineProfile, String gitCommit, String start, String end,
+                          Map<String, List<String>> benchmarks) {
+
+    /** The file's name beside {@code jmh.json}. */
+    public static final String NAME = "environment.json";
 
     /**
      * One end of the run's drift measurement: one-thread fma_peak and stream_add, load average
@@ -56,7 +71,7 @@ public record Environment(Path source, int cores, Map<String, String> summary,
 
     public Environment(Path source, int cores, Map<String, String> summary, Map<String, String> backends,
                        Map<String, String> unavailable) {
-        this(source, cores, summary, backends, unavailable, null, null, null);
+        this(source, cores, summary, backends, unavailable, null, null, null, null, null, null, null, null);
     }
 
     /** An environment with nothing known except, possibly, the core count given by the user. */
@@ -66,26 +81,37 @@ public record Environment(Path source, int cores, Map<String, String> summary,
 
     /** The environment with the core count replaced (for {@code --cores N}). */
     public Environment withCores(int newCores) {
-        return new Environment(source, newCores, summary, backends, unavailable, driftStart, driftEnd, run);
+        return new Environment(source, newCores, summary, backends, unavailable, driftStart, driftEnd, run,
+                machineProfile, gitCommit, start, end, benchmarks);
     }
 
     /** The environment with drift and run information replaced (tests build partial or drifting runs). */
-    public Environment withRun(DriftPoint start, DriftPoint end, RunInfo newRun) {
-        return new Environment(source, cores, summary, backends, unavailable, start, end, newRun);
+    public Environment withRun(DriftPoint newStart, DriftPoint newEnd, RunInfo newRun) {
+        return new Environment(source, cores, summary, backends, unavailable, newStart, newEnd, newRun,
+                machineProfile, gitCommit, start, end, benchmarks);
     }
 
     /** Reads {@code environment.json} next to {@code resultFile}, if there is one. */
     public static Optional<Environment> besides(Path resultFile) throws ResultFormatException {
-        Path dir = resultFile.toAbsolutePath().getParent();
-        Path env = dir == null ? null : dir.resolve("environment.json");
-        if (env == null || !Files.isRegularFile(env)) {
-            return Optional.empty();
-        }
-        return Optional.of(read(env));
+        Optional<Path> f = Beside.file(resultFile, NAME);
+        return f.isEmpty() ? Optional.empty() : Optional.of(read(f.get()));
     }
 
     /** Parses an environment file; malformed JSON is an error naming the file. */
     public static Environment read(Path file) throws ResultFormatException {
+        JsonObject root = readJson(file);
+        try {
+            return fromJson(file, root);
+        } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NumberFormatException e) {
+            throw new ResultFormatException(file, "environment file has a field of the wrong type: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The file's JSON object as written, for a harness that carries fields of an earlier run's file
+     * over into a new one; unreadable, malformed or not an object is an error naming the file.
+     */
+    public static JsonObject readJson(Path file) throws ResultFormatException {
         JsonElement root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = JsonParser.parseReader(in);
@@ -97,11 +123,17 @@ public record Environment(Path source, int cores, Map<String, String> summary,
         if (!root.isJsonObject()) {
             throw new ResultFormatException(file, "environment file is not a JSON object");
         }
-        try {
-            return fromJson(file, root.getAsJsonObject());
-        } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NumberFormatException e) {
-            throw new ResultFormatException(file, "environment file has a field of the wrong type: " + e.getMessage());
-        }
+        return root.getAsJsonObject();
+    }
+
+    /** The file's text: {@code json} pretty-printed, HTML characters as they are, and a final newline. */
+    public static String format(JsonObject json) {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n";
+    }
+
+    /** Writes {@link #format}{@code (json)} to {@code file} atomically: a reader never sees half of it. */
+    public static void write(Path file, JsonObject json) throws IOException {
+        AtomicFiles.write(file, format(json));
     }
 
     private static Environment fromJson(Path file, JsonObject o) {
@@ -193,7 +225,32 @@ public record Environment(Path source, int cores, Map<String, String> summary,
                     ? ", " + run.forks() + " forks × " + run.warmupIterations() + " warmup + "
                     + run.measurementIterations() + " measurement iterations" : ""));
         }
-        return new Environment(file, cores, s, backends, unavailable, start, end, run);
+        return new Environment(file, cores, s, backends, unavailable, start, end, run, optional(o, "machineProfile"),
+                git == null ? null : optional(git, "commit"), optional(o, "start"), optional(o, "end"),
+                benchmarks(o));
+    }
+
+    /** {@code "benchmarks"} as class → methods; null when absent or anything but an object of string arrays. */
+    private static Map<String, List<String>> benchmarks(JsonObject o) {
+        JsonObject b = obj(o, "benchmarks");
+        if (b == null) {
+            return null;
+        }
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : b.entrySet()) {
+            if (!e.getValue().isJsonArray()) {
+                return null;
+            }
+            List<String> methods = new ArrayList<>();
+            for (JsonElement x : e.getValue().getAsJsonArray()) {
+                if (!x.isJsonPrimitive()) {
+                    return null;
+                }
+                methods.add(x.getAsString());
+            }
+            m.put(e.getKey(), List.copyOf(methods));
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     private static DriftPoint driftPoint(JsonObject p) {
@@ -214,6 +271,11 @@ public record Environment(Path source, int cores, Map<String, String> summary,
 
     private static JsonObject obj(JsonObject o, String key) {
         return o.has(key) && o.get(key).isJsonObject() ? o.getAsJsonObject(key) : null;
+    }
+
+    /** The field as a string, null when absent or JSON null. */
+    private static String optional(JsonObject o, String key) {
+        return o.has(key) && !o.get(key).isJsonNull() ? str(o, key) : null;
     }
 
     private static String str(JsonObject o, String key) {

@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The harness's optional {@code iterations.json} beside {@code jmh.json}: per fork of each
@@ -53,12 +51,8 @@ public final class IterationsFile {
 
     /** Reads {@code iterations.json} next to {@code resultFile}, if there is one. */
     public static Optional<List<Fork>> besides(Path resultFile) throws ResultFormatException {
-        Path dir = resultFile.toAbsolutePath().getParent();
-        Path f = dir == null ? null : dir.resolve(NAME);
-        if (f == null || !Files.isRegularFile(f)) {
-            return Optional.empty();
-        }
-        return Optional.of(read(f));
+        Optional<Path> f = Beside.file(resultFile, NAME);
+        return f.isEmpty() ? Optional.empty() : Optional.of(read(f.get()));
     }
 
     /** Parses the file, one entry at a time; anything but an array of fork objects is an error naming the file. */
@@ -97,13 +91,7 @@ public final class IterationsFile {
             if (!o.has("benchmark") || !o.has("mode")) {
                 throw new ResultFormatException(file, where + " has no benchmark or mode");
             }
-            SortedMap<String, String> params = new TreeMap<>();
-            if (o.has("params") && o.get("params").isJsonObject()) {
-                for (Map.Entry<String, JsonElement> p : o.getAsJsonObject("params").entrySet()) {
-                    params.put(p.getKey(), p.getValue().getAsString());
-                }
-            }
-            return new Fork(o.get("benchmark").getAsString(), o.get("mode").getAsString(), params,
+            return new Fork(o.get("benchmark").getAsString(), o.get("mode").getAsString(), JmhJsonReader.params(o),
                     o.has("fork") ? o.get("fork").getAsInt() : i, o.has("unit") ? o.get("unit").getAsString() : "",
                     numbers(o, "warmup"), numbers(o, "measurement"));
         } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NumberFormatException ex) {

@@ -79,6 +79,17 @@ public final class JmhJsonReader {
         }
     }
 
+    /** A record's {@code "params"} (JMH's and the harness's files alike), sorted; empty when there are none. */
+    static SortedMap<String, String> params(JsonObject o) {
+        SortedMap<String, String> params = new TreeMap<>();
+        if (o.has("params") && o.get("params").isJsonObject()) {
+            for (Map.Entry<String, JsonElement> p : o.getAsJsonObject("params").entrySet()) {
+                params.put(p.getKey(), p.getValue().getAsString());
+            }
+        }
+        return params;
+    }
+
     private static BenchmarkResult record(Path file, JsonElement e, int index) throws ResultFormatException {
         String where = "record " + index;
         if (!e.isJsonObject()) {
@@ -99,12 +110,7 @@ public final class JmhJsonReader {
         if (!pm.has("score") || !pm.has("scoreUnit")) {
             throw new ResultFormatException(file, where + ": primaryMetric lacks score or scoreUnit");
         }
-        SortedMap<String, String> params = new TreeMap<>();
-        if (o.has("params") && o.get("params").isJsonObject()) {
-            for (Map.Entry<String, JsonElement> p : o.getAsJsonObject("params").entrySet()) {
-                params.put(p.getKey(), p.getValue().getAsString());
-            }
-        }
+        SortedMap<String, String> params = params(o);
         List<String> jvmArgs = new ArrayList<>();
         if (o.has("jvmArgs") && o.get("jvmArgs").isJsonArray()) {
             for (JsonElement a : o.getAsJsonArray("jvmArgs")) {

@@ -134,12 +134,8 @@ public final class PairedSpeedups {
 
     /** Reads {@code speedups.json} next to {@code resultFile}, if there is one. */
     public static Optional<List<Entry>> besides(Path resultFile) throws ResultFormatException {
-        Path dir = resultFile.toAbsolutePath().getParent();
-        Path f = dir == null ? null : dir.resolve(NAME);
-        if (f == null || !Files.isRegularFile(f)) {
-            return Optional.empty();
-        }
-        return Optional.of(read(f));
+        Optional<Path> f = Beside.file(resultFile, NAME);
+        return f.isEmpty() ? Optional.empty() : Optional.of(read(f.get()));
     }
 
     /** Parses the file; anything but this schema is an error naming the file and the entry. */
