@@ -93,16 +93,11 @@ final class SpeedupRows {
         }
         Map<Measured, String> scaling = scaling(series);
         List<Row> out = new ArrayList<>();
-        for (Measured m : measured) {
-            Measured base = serial.get(caseKey(m));
-            if (base == null || base == m || !comparable(m, base)) {
-                continue;
-            }
-            Ratio sp = speedup(m, base);
-            boolean threaded = m.threads() > 0;
-            out.add(new Row(m, base, BaseKind.SERIAL, sp, threaded ? sp.times(1.0 / m.threads()) : null,
-                    threaded ? AmdahlFit.karpFlatt(sp.estimate(), m.threads()) : Double.NaN,
-                    threaded && cores > 0 && m.threads() > cores, scaling.getOrDefault(m, "-")));
+        for (Pair p : withBase(measured, serial)) {
+            Ratio sp = speedup(p.x(), p.base());
+            int t = p.x().threads();
+            double karpFlatt = t > 0 ? AmdahlFit.karpFlatt(sp.estimate(), t) : Double.NaN;
+            out.add(p.row(BaseKind.SERIAL, sp, karpFlatt, cores, scaling));
         }
         return out;
     }
@@ -119,23 +114,41 @@ final class SpeedupRows {
         }
         Map<Measured, String> scaling = scaling(series);
         List<Row> out = new ArrayList<>();
-        for (Measured m : measured) {
-            Measured base = best.get(caseKey(m));
-            if (base == null || base == m || !comparable(m, base)) {
-                continue;
-            }
-            Ratio sp = speedup(m, base);
+        for (Pair p : withBase(measured, best)) {
+            Measured m = p.x();
+            Ratio sp = speedup(m, p.base());
             PairedSpeedups.Entry pe = byKey.get(key(m));
-            if (pe != null && pe.baseKey().equals(key(base))) {
+            if (pe != null && pe.baseKey().equals(key(p.base()))) {
                 sp = pe.speedup(); // both sides in one JVM, the base on every CPU: the machine's swings cancel
                 used.put(m, pe);
             } else if (WeakScaling.declared(m.caseParams())) {
-                sp = sp.times(ScalingSeries.sizeRatio(m, base)); // scaled: work per time against the base's
+                sp = sp.times(ScalingSeries.sizeRatio(m, p.base())); // scaled: work per time against the base's
             }
-            boolean threaded = m.threads() > 0;
             // No Karp–Flatt here: against another algorithm a "serial fraction" means nothing.
-            out.add(new Row(m, base, BaseKind.BEST_SINGLE, sp, threaded ? sp.times(1.0 / m.threads()) : null,
-                    Double.NaN, threaded && cores > 0 && m.threads() > cores, scaling.getOrDefault(m, "-")));
+            out.add(p.row(BaseKind.BEST_SINGLE, sp, Double.NaN, cores, scaling));
+        }
+        return out;
+    }
+
+    /** A result and the base of its case it is compared with. */
+    private record Pair(Measured x, Measured base) {
+
+        /** Its row against another method: efficiency and oversubscription by its own threads param. */
+        Row row(BaseKind kind, Ratio sp, double karpFlatt, int cores, Map<Measured, String> scaling) {
+            boolean threaded = x.threads() > 0;
+            return new Row(x, base, kind, sp, threaded ? sp.times(1.0 / x.threads()) : null, karpFlatt,
+                    threaded && cores > 0 && x.threads() > cores, scaling.getOrDefault(x, "-"));
+        }
+    }
+
+    /** Each result with the base of its case in {@code bases}, where that is another result in the same unit kind. */
+    private static List<Pair> withBase(List<Measured> measured, Map<String, Measured> bases) {
+        List<Pair> out = new ArrayList<>();
+        for (Measured m : measured) {
+            Measured base = bases.get(caseKey(m));
+            if (base != null && base != m && comparable(m, base)) {
+                out.add(new Pair(m, base));
+            }
         }
         return out;
     }

@@ -23,11 +23,6 @@ public final class AboveRoofCheck implements Check {
     static final double ROOF = 1.05;
 
     @Override
-    public Kind kind() {
-        return Kind.ABOVE_ROOF;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         for (Measured m : in.measured()) {
             if (m.work().isEmpty() || m.isDevice() || !Double.isFinite(m.secondsPerOp())) {
@@ -59,7 +54,7 @@ public final class AboveRoofCheck implements Check {
                 continue;
             }
             out.invalidRoof(roofName);
-            out.add(new Finding(kind(), subject(m), params(m),
+            out.add(new Finding(Kind.ABOVE_ROOF, subject(m), params(m),
                     Format.num(value) + " " + unit + " = " + Format.percent(value / roof) + " of the calibrated "
                             + roofName + " (" + Format.num(roof) + " " + unit + ")",
                     "the calibration of this run is invalid at " + t + " thread" + (t == 1 ? "" : "s")

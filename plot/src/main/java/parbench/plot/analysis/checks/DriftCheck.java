@@ -18,11 +18,6 @@ public final class DriftCheck implements Check {
     static final double DRIFT = 0.05;
 
     @Override
-    public Kind kind() {
-        return Kind.DRIFT;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         MachineNoise noise = in.noise();
         if (noise.known()) {
@@ -49,7 +44,7 @@ public final class DriftCheck implements Check {
         boolean fmaDrift = Double.isFinite(fma) && Math.abs(fma) > DRIFT;
         boolean streamDrift = Double.isFinite(stream) && Math.abs(stream) > DRIFT;
         if (fmaDrift || streamDrift) {
-            out.add(new Finding(kind(), "whole run", "",
+            out.add(new Finding(Kind.DRIFT, "whole run", "",
                     (fmaDrift ? "fma_peak (1 thread) changed " + signedPercent(fma) + " from start to end" : "")
                             + (fmaDrift && streamDrift ? "; " : "")
                             + (streamDrift ? "stream_add (1 thread) changed " + signedPercent(stream) + " from start to end" : "")

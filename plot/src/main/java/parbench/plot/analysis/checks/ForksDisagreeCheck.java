@@ -37,11 +37,6 @@ public final class ForksDisagreeCheck implements Check {
     static final double TWO_SPEED_RATIO = 1.6;
 
     @Override
-    public Kind kind() {
-        return Kind.FORKS_DISAGREE;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         MachineNoise noise = in.noise();
         for (Measured m : in.measured()) {
@@ -61,7 +56,7 @@ public final class ForksDisagreeCheck implements Check {
             boolean beyondTwoSpeeds = min > 0 ? max / min > TWO_SPEED_RATIO : range > FORK_RANGE;
             if (range > FORK_RANGE && f > FORK_F && beyondMachine && beyondTwoSpeeds && Double.isFinite(s.variance())
                     && !Double.isNaN(within)) {
-                out.add(new Finding(kind(), subject(m), params(m),
+                out.add(new Finding(Kind.FORKS_DISAGREE, subject(m), params(m),
                         "fork means " + list(fm) + " " + unit(m) + " (spread " + Format.percent(range) + " of the mean); "
                                 + "within-fork SD " + Format.num(Math.sqrt(within)) + " " + unit(m) + "; between/within ratio F = "
                                 + (Double.isFinite(f) ? Format.num(f) : "∞")

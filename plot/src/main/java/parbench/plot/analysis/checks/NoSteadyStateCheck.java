@@ -38,11 +38,6 @@ public final class NoSteadyStateCheck implements Check {
     static final double SWING_FACTOR = 3;
 
     @Override
-    public Kind kind() {
-        return Kind.NO_STEADY_STATE;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         Map<Measured, List<IterationsFile.Fork>> all = SteadyState.forks(in, out);
         if (all == null) {
@@ -97,7 +92,7 @@ public final class NoSteadyStateCheck implements Check {
                 why.add("median coefficient of variation " + Format.percent(medianCv) + " (limit "
                         + Format.percent(swingLimit) + ")");
             }
-            out.add(new Finding(kind(), subject(m), params(m),
+            out.add(new Finding(Kind.NO_STEADY_STATE, subject(m), params(m),
                     String.join("; ", why) + ": " + String.join("; ", first(forkLines, 3)),
                     "the measurement iterations had not settled (JIT still compiling, GC, frequency changes or "
                             + "other load) beyond what this machine's other results show: more warmup iterations",

@@ -20,11 +20,6 @@ public final class OutlierCheck implements Check {
     static final double OUTLIER = 3;
 
     @Override
-    public Kind kind() {
-        return Kind.OUTLIER;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         for (Measured m : in.measured()) {
             double[] all = m.nativeSample().iterationValues();
@@ -46,7 +41,7 @@ public final class OutlierCheck implements Check {
                 }
             }
             if (!hits.isEmpty()) {
-                out.add(new Finding(kind(), subject(m), params(m),
+                out.add(new Finding(Kind.OUTLIER, subject(m), params(m),
                         String.join("; ", first(hits, 4)) + " " + unit(m) + " vs median " + Format.num(median) + " " + unit(m)
                                 + " (" + (m.higherBetter() ? "under 1/" : "over ") + Format.num(OUTLIER) + "×)",
                         "a pause inside the iteration (GC, JIT deoptimisation, another process, a page-fault storm): "

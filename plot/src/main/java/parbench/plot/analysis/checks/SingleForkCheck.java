@@ -12,11 +12,6 @@ import parbench.plot.analysis.Measured;
 public final class SingleForkCheck implements Check {
 
     @Override
-    public Kind kind() {
-        return Kind.SINGLE_FORK;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         List<Measured> single = new ArrayList<>();
         for (Measured m : in.measured()) {
@@ -31,7 +26,7 @@ public final class SingleForkCheck implements Check {
         for (Measured m : single.subList(0, Math.min(6, single.size()))) {
             names.add(subject(m) + (m.r().params().isEmpty() ? "" : " " + params(m)));
         }
-        out.add(new Finding(kind(), single.size() == 1 ? subject(single.get(0)) : single.size() + " results",
+        out.add(new Finding(Kind.SINGLE_FORK, single.size() == 1 ? subject(single.get(0)) : single.size() + " results",
                 single.size() == 1 ? params(single.get(0)) : "",
                 (single.size() == 1 ? "" : String.join("; ", names) + (single.size() > names.size() ? "; …" : "") + ": ")
                         + "one fork each, so no interval and no speedup interval",

@@ -28,11 +28,6 @@ public final class SlowerSteadyStateCheck implements Check {
     static final double MACHINE_FACTOR = 1.15;
 
     @Override
-    public Kind kind() {
-        return Kind.SLOWER_STEADY_STATE;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         Map<Measured, List<IterationsFile.Fork>> all = SteadyState.forks(in, out);
         if (all == null) {
@@ -73,7 +68,7 @@ public final class SlowerSteadyStateCheck implements Check {
             }
             // …in more than half of the forks.
             if (!slower.isEmpty() && 2 * slower.size() > forks) {
-                out.add(new Finding(kind(), subject(m), params(m),
+                out.add(new Finding(Kind.SLOWER_STEADY_STATE, subject(m), params(m),
                         "in " + slower.size() + " of " + forks + " forks: " + String.join("; ", first(slower, 3)),
                         "early iterations ran up to " + Format.num(worst) + "× faster than the steady state: the "
                                 + "JIT replaced good code with worse code (look for deoptimisation and recompilation "

@@ -26,11 +26,6 @@ public final class SuperlinearCheck implements Check {
     static final double MAX_EFFICIENCY = 1.10;
 
     @Override
-    public Kind kind() {
-        return Kind.SUPERLINEAR;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         Map<Measured, List<String>> evidence = new LinkedHashMap<>();
         Map<Measured, List<Row>> bases = new IdentityHashMap<>();
@@ -71,7 +66,8 @@ public final class SuperlinearCheck implements Check {
                             + "caches of more cores; the speedup and efficiency overstate the scaling"
                     : "more speedup than threads, explained by " + String.join(", ", seen)
                             + "; the speedup and efficiency overstate the scaling";
-            out.add(new Finding(kind(), subject(m), params(m), String.join("; ", e.getValue()), cause, List.of(m)));
+            out.add(new Finding(Kind.SUPERLINEAR, subject(m), params(m), String.join("; ", e.getValue()), cause,
+                    List.of(m)));
         }
     }
 }

@@ -26,11 +26,6 @@ public final class ThreadedAtOneCheck implements Check {
     }
 
     @Override
-    public Kind kind() {
-        return Kind.THREADED_AT_ONE;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         Map<String, Measured> single = new HashMap<>();
         for (Measured m : in.measured()) {
@@ -49,7 +44,7 @@ public final class ThreadedAtOneCheck implements Check {
             }
             double slower = m.secondsPerOp() / base.secondsPerOp();
             if (slower > THREADED_AT_ONE) {
-                out.add(new Finding(kind(), subject(m), params(m),
+                out.add(new Finding(Kind.THREADED_AT_ONE, subject(m), params(m),
                         m.label() + " " + Format.plusMinus(m.nativeSample().mean(), m.nativeSample().halfWidth(), unit(m))
                                 + " vs " + base.method() + " " + Format.plusMinus(base.nativeSample().mean(),
                                 base.nativeSample().halfWidth(), unit(base)) + ": " + Format.num(slower) + "× slower",

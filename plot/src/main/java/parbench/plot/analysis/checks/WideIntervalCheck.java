@@ -19,11 +19,6 @@ public final class WideIntervalCheck implements Check {
     static final double WIDE = 0.10;
 
     @Override
-    public Kind kind() {
-        return Kind.WIDE_INTERVAL;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         TimeIntervals times = TimeIntervals.of(in.measured(), in.env());
         for (Measured m : in.measured()) {
@@ -34,7 +29,7 @@ public final class WideIntervalCheck implements Check {
             double hw = times.halfWidth(m);
             double rel = hw / Math.abs(s.mean());
             if (rel > WIDE) {
-                out.add(new Finding(kind(), subject(m), params(m),
+                out.add(new Finding(Kind.WIDE_INTERVAL, subject(m), params(m),
                         Format.plusMinus(s.mean(), hw, unit(m)) + " (95 % CI over " + s.n()
                                 + " fork means and the run's drift): half-width " + Format.percent(rel) + " of the mean",
                         "too few forks for the fork-to-fork variation (t(" + (s.n() - 1) + ") = "

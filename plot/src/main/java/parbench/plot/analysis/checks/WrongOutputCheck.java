@@ -16,11 +16,6 @@ import parbench.plot.analysis.Measured;
 public final class WrongOutputCheck implements Check {
 
     @Override
-    public Kind kind() {
-        return Kind.WRONG_OUTPUT;
-    }
-
-    @Override
     public void run(CheckInput in, Findings out) {
         for (Measured m : in.measured()) {
             if (!m.wrongOutput()) {
@@ -32,7 +27,7 @@ public final class WrongOutputCheck implements Check {
             // None lost in this run (one thread, or no updates overlapped) is luck, not correctness:
             // say so instead of calling this run's output wrong.
             boolean noneLost = n != null && n == 0;
-            out.add(new Finding(kind(), subject(m), params(m),
+            out.add(new Finding(Kind.WRONG_OUTPUT, subject(m), params(m),
                     (Double.isFinite(lost) ? count(n) + " of " + count(m.r().secondary().get(Measured.UPDATES))
                             + " updates lost (" + Format.percent(lost) + ")" : "lostUpdates recorded, updates unknown")
                             + time + (noneLost ? " is of output that nothing guarantees" : " is of wrong output"),
