@@ -16,6 +16,13 @@ public interface DeviceKernel extends AutoCloseable {
     /** Copies the result device → host, into the host array given when binding. */
     void download();
 
+    /** One end-to-end call: upload, launch, download (what the {@code _end_to_end} methods time). */
+    default void endToEnd() {
+        upload();
+        launch();
+        download();
+    }
+
     /** Releases the device buffers. */
     @Override
     void close();

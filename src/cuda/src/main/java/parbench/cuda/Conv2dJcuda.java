@@ -23,8 +23,8 @@ public final class Conv2dJcuda extends JcudaKernel implements Conv2d.Device {
 
     private final CUfunction kernel;
     private final CUdeviceptr constantFilter;
-    private final DeviceBuffer image = new DeviceBuffer();
-    private final DeviceBuffer out = new DeviceBuffer();
+    private final DeviceBuffer image = sharedBuffer();
+    private final DeviceBuffer out = sharedBuffer();
 
     /** @throws IllegalStateException with the reason when CUDA is unavailable */
     public Conv2dJcuda() {
@@ -37,10 +37,7 @@ public final class Conv2dJcuda extends JcudaKernel implements Conv2d.Device {
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
         CudaArgs.conv2d(image, height, width, filter, k, out);
         enter();
-        Bound b = new Bound(image, height, width, filter, k, out, this.image, this.out, false);
-        b.upload();
-        b.launch();
-        b.download();
+        new Bound(image, height, width, filter, k, out, false).endToEnd();
     }
 
     /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
@@ -48,16 +45,10 @@ public final class Conv2dJcuda extends JcudaKernel implements Conv2d.Device {
     public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
         CudaArgs.conv2d(image, height, width, filter, k, out);
         enter();
-        return track(new Bound(image, height, width, filter, k, out, new DeviceBuffer(), new DeviceBuffer(), true));
+        return track(new Bound(image, height, width, filter, k, out, true));
     }
 
-    @Override
-    void releaseBuffers() {
-        image.close();
-        out.close();
-    }
-
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         private final float[] hImage;
         private final float[] hFilter;
         private final float[] hOut;
@@ -68,10 +59,9 @@ public final class Conv2dJcuda extends JcudaKernel implements Conv2d.Device {
         private final int outW;
         private final DeviceBuffer dImage;
         private final DeviceBuffer dOut;
-        private final boolean owned;
 
-        Bound(float[] hImage, int height, int width, float[] hFilter, int k, float[] hOut,
-                DeviceBuffer dImage, DeviceBuffer dOut, boolean owned) {
+        Bound(float[] hImage, int height, int width, float[] hFilter, int k, float[] hOut, boolean owned) {
+            super(owned);
             this.hImage = hImage;
             this.hFilter = hFilter;
             this.hOut = hOut;
@@ -80,43 +70,29 @@ public final class Conv2dJcuda extends JcudaKernel implements Conv2d.Device {
             this.k = k;
             this.outH = Conv2d.outSize(height, k);
             this.outW = Conv2d.outSize(width, k);
-            this.dImage = dImage.ensure((long) height * width * Float.BYTES);
-            this.dOut = dOut.ensure((long) outH * outW * Float.BYTES);
-            this.owned = owned;
+            this.dImage = buffer(image, (long) height * width * Float.BYTES);
+            this.dOut = buffer(out, (long) outH * outW * Float.BYTES);
         }
 
         @Override
-        public void upload() {
-            enter();
+        void copyIn() {
             dImage.upload(hImage, (long) height * width);
             Cu.check(cuMemcpyHtoD(constantFilter, Pointer.to(hFilter), (long) k * k * Float.BYTES),
                     "cuMemcpyHtoD(c_filter)");
         }
 
         @Override
-        public void launch() {
-            enter();
+        void compute() {
             int tileBytes = (TILE_W + k - 1) * (TILE_H + k - 1) * Float.BYTES;
             Pointer params = Pointer.to(Pointer.to(dImage.pointer()), Pointer.to(new int[] {height}),
                     Pointer.to(new int[] {width}), Pointer.to(new int[] {k}), Pointer.to(dOut.pointer()));
             Cu.check(cuLaunchKernel(kernel, (outW + TILE_W - 1) / TILE_W, (outH + TILE_H - 1) / TILE_H, 1,
                     TILE_W, TILE_H, 1, tileBytes, null, params, null), "cuLaunchKernel(conv2d)");
-            context.synchronize();
         }
 
         @Override
-        public void download() {
-            enter();
+        void copyOut() {
             dOut.download(hOut, (long) outH * outW);
-        }
-
-        @Override
-        public void close() {
-            if (owned) {
-                context.makeCurrent();
-                dImage.close();
-                dOut.close();
-            }
         }
     }
 }

@@ -16,9 +16,9 @@ public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
     private static final int BLOCK_ROWS = 8;
 
     private final CUfunction kernel;
-    private final DeviceBuffer a = new DeviceBuffer();
-    private final DeviceBuffer b = new DeviceBuffer();
-    private final DeviceBuffer c = new DeviceBuffer();
+    private final DeviceBuffer a = sharedBuffer();
+    private final DeviceBuffer b = sharedBuffer();
+    private final DeviceBuffer c = sharedBuffer();
 
     /** @throws IllegalStateException with the reason when CUDA is unavailable */
     public MatmulJcuda() {
@@ -29,10 +29,7 @@ public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
     public void multiply(float[] a, float[] b, float[] c, int n) {
         MatmulArgs.check(a, b, c, n);
         enter();
-        Bound k = new Bound(a, b, c, n, this.a, this.b, this.c, false);
-        k.upload();
-        k.launch();
-        k.download();
+        new Bound(a, b, c, n, false).endToEnd();
     }
 
     /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
@@ -40,17 +37,10 @@ public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
     public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
         MatmulArgs.check(a, b, c, n);
         enter();
-        return track(new Bound(a, b, c, n, new DeviceBuffer(), new DeviceBuffer(), new DeviceBuffer(), true));
+        return track(new Bound(a, b, c, n, true));
     }
 
-    @Override
-    void releaseBuffers() {
-        a.close();
-        b.close();
-        c.close();
-    }
-
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         private final float[] ha;
         private final float[] hb;
         private final float[] hc;
@@ -59,31 +49,27 @@ public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
         private final DeviceBuffer da;
         private final DeviceBuffer db;
         private final DeviceBuffer dc;
-        private final boolean owned;
 
-        Bound(float[] ha, float[] hb, float[] hc, int n, DeviceBuffer da, DeviceBuffer db, DeviceBuffer dc,
-                boolean owned) {
+        Bound(float[] ha, float[] hb, float[] hc, int n, boolean owned) {
+            super(owned);
             this.ha = ha;
             this.hb = hb;
             this.hc = hc;
             this.n = n;
             this.elements = (long) n * n;
-            this.da = da.ensure(elements * Float.BYTES);
-            this.db = db.ensure(elements * Float.BYTES);
-            this.dc = dc.ensure(elements * Float.BYTES);
-            this.owned = owned;
+            this.da = buffer(a, elements * Float.BYTES);
+            this.db = buffer(b, elements * Float.BYTES);
+            this.dc = buffer(c, elements * Float.BYTES);
         }
 
         @Override
-        public void upload() {
-            enter();
+        void copyIn() {
             da.upload(ha, elements);
             db.upload(hb, elements);
         }
 
         @Override
-        public void launch() {
-            enter();
+        void compute() {
             if (n == 0) {
                 return;
             }
@@ -92,23 +78,11 @@ public final class MatmulJcuda extends JcudaKernel implements Matmul.Device {
                     Pointer.to(new int[] {n}));
             Cu.check(cuLaunchKernel(kernel, tiles, tiles, 1, TILE, BLOCK_ROWS, 1, 0, null, params, null),
                     "cuLaunchKernel(matmul)");
-            context.synchronize();
         }
 
         @Override
-        public void download() {
-            enter();
+        void copyOut() {
             dc.download(hc, elements);
-        }
-
-        @Override
-        public void close() {
-            if (owned) {
-                context.makeCurrent();
-                da.close();
-                db.close();
-                dc.close();
-            }
         }
     }
 }

@@ -23,7 +23,7 @@ public final class MonteCarloPiJcuda extends JcudaKernel implements MonteCarloPi
     private static final int BLOCKS_PER_SM = 16;
 
     private final CUfunction kernel;
-    private final DeviceBuffer count = new DeviceBuffer();
+    private final DeviceBuffer count = sharedBuffer();
 
     /** @throws IllegalStateException with the reason when CUDA is unavailable */
     public MonteCarloPiJcuda() {
@@ -34,10 +34,8 @@ public final class MonteCarloPiJcuda extends JcudaKernel implements MonteCarloPi
     public long countInside(long seed, long samples) {
         MonteCarloPiArgs.check(samples);
         enter();
-        Bound k = new Bound(seed, samples, count, false);
-        k.upload();
-        k.launch();
-        k.download();
+        Bound k = new Bound(seed, samples, false);
+        k.endToEnd();
         return k.count();
     }
 
@@ -46,63 +44,45 @@ public final class MonteCarloPiJcuda extends JcudaKernel implements MonteCarloPi
     public DeviceCount bind(long seed, long samples) {
         MonteCarloPiArgs.check(samples);
         enter();
-        return track(new Bound(seed, samples, new DeviceBuffer(), true));
+        return track(new Bound(seed, samples, true));
     }
 
-    @Override
-    void releaseBuffers() {
-        count.close();
-    }
-
-    private final class Bound implements DeviceCount {
+    private final class Bound extends BoundKernel implements DeviceCount {
         private final long seed;
         private final long samples;
         private final DeviceBuffer dCount;
-        private final boolean owned;
         private final long[] hCount = new long[1];
 
-        Bound(long seed, long samples, DeviceBuffer dCount, boolean owned) {
+        Bound(long seed, long samples, boolean owned) {
+            super(owned);
             this.seed = seed;
             this.samples = samples;
-            this.dCount = dCount.ensure(Long.BYTES);
-            this.owned = owned;
+            this.dCount = buffer(count, Long.BYTES);
         }
 
         /** Nothing to copy in: the samples are generated on the device from (seed, index). */
         @Override
-        public void upload() {
-            enter();
+        void copyIn() {
         }
 
         @Override
-        public void launch() {
-            enter();
+        void compute() {
             // The counter is zeroed as part of the launch, so every launch counts from scratch.
             Cu.check(cuMemsetD32(dCount.pointer(), 0, 2), "cuMemsetD32(count)");
             Pointer params = Pointer.to(Pointer.to(new long[] {seed}), Pointer.to(new long[] {samples}),
                     Pointer.to(dCount.pointer()));
             Cu.check(cuLaunchKernel(kernel, gridStrideBlocks(samples, BLOCK, BLOCKS_PER_SM), 1, 1, BLOCK, 1, 1,
                     0, null, params, null), "cuLaunchKernel(monte_carlo_pi)");
-            context.synchronize();
         }
 
         @Override
-        public void download() {
-            enter();
+        void copyOut() {
             Cu.check(cuMemcpyDtoH(Pointer.to(hCount), dCount.pointer(), Long.BYTES), "cuMemcpyDtoH(count)");
         }
 
         @Override
         public long count() {
             return hCount[0];
-        }
-
-        @Override
-        public void close() {
-            if (owned) {
-                context.makeCurrent();
-                dCount.close();
-            }
         }
     }
 }

@@ -16,9 +16,9 @@ public final class VectorAddJcuda extends JcudaKernel implements VectorAdd.Devic
     private static final int BLOCKS_PER_SM = 32;
 
     private final CUfunction kernel;
-    private final DeviceBuffer a = new DeviceBuffer();
-    private final DeviceBuffer b = new DeviceBuffer();
-    private final DeviceBuffer c = new DeviceBuffer();
+    private final DeviceBuffer a = sharedBuffer();
+    private final DeviceBuffer b = sharedBuffer();
+    private final DeviceBuffer c = sharedBuffer();
 
     /** @throws IllegalStateException with the reason when CUDA is unavailable */
     public VectorAddJcuda() {
@@ -29,10 +29,7 @@ public final class VectorAddJcuda extends JcudaKernel implements VectorAdd.Devic
     public void add(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
         enter();
-        Bound k = new Bound(a, b, c, this.a, this.b, this.c, false);
-        k.upload();
-        k.launch();
-        k.download();
+        new Bound(a, b, c, false).endToEnd();
     }
 
     /** Binds host arrays to device buffers of their own, for timing copies and kernel apart. */
@@ -40,48 +37,38 @@ public final class VectorAddJcuda extends JcudaKernel implements VectorAdd.Devic
     public DeviceKernel bind(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
         enter();
-        return track(new Bound(a, b, c, new DeviceBuffer(), new DeviceBuffer(), new DeviceBuffer(), true));
+        return track(new Bound(a, b, c, true));
     }
 
-    @Override
-    void releaseBuffers() {
-        a.close();
-        b.close();
-        c.close();
-    }
-
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         private final float[] ha;
         private final float[] hb;
         private final float[] hc;
         private final DeviceBuffer da;
         private final DeviceBuffer db;
         private final DeviceBuffer dc;
-        private final boolean owned;
         private final int n;
 
-        Bound(float[] ha, float[] hb, float[] hc, DeviceBuffer da, DeviceBuffer db, DeviceBuffer dc, boolean owned) {
+        Bound(float[] ha, float[] hb, float[] hc, boolean owned) {
+            super(owned);
             this.ha = ha;
             this.hb = hb;
             this.hc = hc;
             this.n = ha.length;
             long bytes = (long) n * Float.BYTES;
-            this.da = da.ensure(bytes);
-            this.db = db.ensure(bytes);
-            this.dc = dc.ensure(bytes);
-            this.owned = owned;
+            this.da = buffer(a, bytes);
+            this.db = buffer(b, bytes);
+            this.dc = buffer(c, bytes);
         }
 
         @Override
-        public void upload() {
-            enter();
+        void copyIn() {
             da.upload(ha, n);
             db.upload(hb, n);
         }
 
         @Override
-        public void launch() {
-            enter();
+        void compute() {
             if (n == 0) {
                 return;
             }
@@ -89,23 +76,11 @@ public final class VectorAddJcuda extends JcudaKernel implements VectorAdd.Devic
                     Pointer.to(new int[] {n}));
             Cu.check(cuLaunchKernel(kernel, gridStrideBlocks(n, BLOCK, BLOCKS_PER_SM), 1, 1, BLOCK, 1, 1,
                     0, null, params, null), "cuLaunchKernel(vector_add)");
-            context.synchronize();
         }
 
         @Override
-        public void download() {
-            enter();
+        void copyOut() {
             dc.download(hc, n);
-        }
-
-        @Override
-        public void close() {
-            if (owned) {
-                context.makeCurrent();
-                da.close();
-                db.close();
-                dc.close();
-            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package parbench.opencl;
 
 import com.aparapi.Range;
-import com.aparapi.device.OpenCLDevice;
 
 import parbench.core.Conv2d;
 import parbench.core.Conv2dArgs;
@@ -12,10 +11,8 @@ import parbench.core.DeviceKernel;
  * in local memory, filter in constant memory, pinned to the OpenCL device; throws rather than let
  * Aparapi fall back to Java threads. Transfers are explicit, as described in {@link VectorAddAparapi}.
  */
-public final class Conv2dAparapi implements Conv2d.Device {
+public final class Conv2dAparapi extends AparapiKernel<Conv2dAparapiKernel> implements Conv2d.Device {
 
-    private final OpenCLDevice device;
-    private final Conv2dAparapiKernel kernel = new Conv2dAparapiKernel();
     private final int workGroup;
     /** Local tiles by filter size, so the same k reuses the same array (Aparapi keys buffers by array). */
     private float[] tile = new float[1];
@@ -28,8 +25,7 @@ public final class Conv2dAparapi implements Conv2d.Device {
 
     /** With a given work-group size (0: by device type); tests use it to run GPU-shaped groups on any device. */
     Conv2dAparapi(int workGroupSize) {
-        device = AparapiDevice.select();
-        AparapiDevice.pin(kernel, device);
+        super(new Conv2dAparapiKernel(), 2);
         // At most TY work-items: the kernel has TY rows of work per group, so more would idle after
         // the barrier. Idle work-items also trigger a PoCL bug (loopvec work-group codegen with a
         // partially active group; see JuliaGPU/OpenCL.jl#460): with 32 or 64 work-items per group,
@@ -40,10 +36,7 @@ public final class Conv2dAparapi implements Conv2d.Device {
     @Override
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Conv2dArgs.check(image, height, width, filter, k, out);
-        Bound bound = new Bound(image, height, width, filter, k, out);
-        bound.upload();
-        bound.launch();
-        bound.download();
+        new Bound(image, height, width, filter, k, out).endToEnd();
     }
 
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
@@ -53,11 +46,6 @@ public final class Conv2dAparapi implements Conv2d.Device {
         Bound bound = new Bound(image, height, width, filter, k, out);
         bound.upload();
         return bound;
-    }
-
-    @Override
-    public void close() {
-        kernel.dispose();
     }
 
     private float[] tile(int k) {
@@ -73,7 +61,7 @@ public final class Conv2dAparapi implements Conv2d.Device {
         return tile;
     }
 
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         final float[] image;
         final int height;
         final int width;
@@ -96,7 +84,8 @@ public final class Conv2dAparapi implements Conv2d.Device {
             this.range = Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
         }
 
-        private void fields(int transferOnly) {
+        @Override
+        void fields(int transferOnly) {
             kernel.image = image;
             kernel.filter = filter;
             kernel.out = out;
@@ -108,26 +97,18 @@ public final class Conv2dAparapi implements Conv2d.Device {
         }
 
         @Override
-        public void upload() {
-            fields(1);
+        void put() {
             kernel.put(image).put(filter);
-            AparapiDevice.execute(kernel, Range.create2D(device, 1, 1, 1, 1), device);
         }
 
         @Override
-        public void launch() {
-            fields(0);
-            AparapiDevice.execute(kernel, range, device);
+        Range range() {
+            return range;
         }
 
         @Override
         public void download() {
             kernel.get(out);
-        }
-
-        /** The buffers belong to the kernel and are reused or released with it. */
-        @Override
-        public void close() {
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.jocl.CL.CL_MEM_WRITE_ONLY;
 import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
-import org.jocl.cl_program;
 
 import parbench.core.Conv2d;
 import parbench.core.Conv2dArgs;
@@ -19,7 +18,7 @@ import parbench.core.DeviceKernel;
  * spent ~70 % of its time filling its local tile on PoCL). On other devices {@code conv2d}: input
  * tiles with their halo in local memory, WORK_GROUP_OTHER work-items per group.
  */
-public final class Conv2dJocl implements Conv2d.Device {
+public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
 
     /**
      * CPU devices: a register block of conv2d_rows is R output rows x V float8 (3 x 16 outputs):
@@ -53,8 +52,6 @@ public final class Conv2dJocl implements Conv2d.Device {
     /** Other devices: work-items per group, a warp, sharing the group's 32 items of 1 x 32 outputs. */
     static final int WORK_GROUP_OTHER = 32;
 
-    private final JoclDevice device;
-    private final cl_program program;
     private final cl_kernel kernel;
     /** Work-items per group of the tiled kernel; 0 for the CPU kernel conv2d_rows. */
     private final int workGroup;
@@ -62,7 +59,6 @@ public final class Conv2dJocl implements Conv2d.Device {
     private final int band;
     /** Floats per vector of the CPU kernel: 4, 8 or 16. */
     private final int vw;
-    private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public Conv2dJocl() {
@@ -112,7 +108,6 @@ public final class Conv2dJocl implements Conv2d.Device {
     /** r, v, vw = 0: the defaults for the device's preferred vector width. */
     private Conv2dJocl(int workGroupSize, int r, int v, int vw, int band) {
         this.band = band;
-        device = JoclDevice.open("jocl");
         boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
         workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
         this.vw = vw > 0 ? vw : widthFor(device.preferredFloatWidth());
@@ -122,24 +117,18 @@ public final class Conv2dJocl implements Conv2d.Device {
             device.close();
             throw new IllegalArgumentException("band must be >= the block's rows r=" + rr + ", got " + band);
         }
-        program = device.build("conv2d.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTX=" + TX
+        build("conv2d.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTX=" + TX
                 + " -DTY=" + TY + " -DR=" + rr + " -DV=" + vv + " -DVW=" + this.vw + " -DBAND=" + band);
-        kernel = device.kernel(program, cpu ? "conv2d_rows" : "conv2d");
+        kernel = kernel(cpu ? "conv2d_rows" : "conv2d");
     }
 
     @Override
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Conv2dArgs.check(image, height, width, filter, k, out);
-        if (cached == null || cached.height != height || cached.width != width || cached.k != k) {
-            if (cached != null) {
-                cached.close();
-            }
-            cached = new Bound(height, width, k);
-        }
-        cached.host(image, filter, out);
-        cached.upload();
-        cached.launch();
-        cached.download();
+        Bound bound = reuse(x -> x.height == height && x.width == width && x.k == k,
+                () -> new Bound(height, width, k));
+        bound.host(image, filter, out);
+        bound.endToEnd();
     }
 
     /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
@@ -151,18 +140,7 @@ public final class Conv2dJocl implements Conv2d.Device {
         return bound;
     }
 
-    @Override
-    public void close() {
-        if (cached != null) {
-            cached.close();
-            cached = null;
-        }
-        JoclDevice.release(kernel);
-        JoclDevice.release(program);
-        device.close();
-    }
-
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         final int height;
         final int width;
         final int k;
@@ -174,7 +152,6 @@ public final class Conv2dJocl implements Conv2d.Device {
         float[] image;
         float[] filter;
         float[] out;
-        private boolean closed;
 
         Bound(int height, int width, int k) {
             this.height = height;
@@ -191,9 +168,9 @@ public final class Conv2dJocl implements Conv2d.Device {
                 throw new IllegalArgumentException("filter size k=" + k + " needs " + filterBytes
                         + " bytes of constant memory, more than the device's " + device.maxConstantBufferBytes());
             }
-            dImage = device.buffer(CL_MEM_READ_ONLY, (long) height * width * Sizeof.cl_float);
-            dFilter = device.buffer(CL_MEM_READ_ONLY, filterBytes);
-            dOut = device.buffer(CL_MEM_WRITE_ONLY, (long) outLength * Sizeof.cl_float);
+            dImage = buffer(CL_MEM_READ_ONLY, (long) height * width * Sizeof.cl_float);
+            dFilter = buffer(CL_MEM_READ_ONLY, filterBytes);
+            dOut = buffer(CL_MEM_WRITE_ONLY, (long) outLength * Sizeof.cl_float);
         }
 
         void host(float[] image, float[] filter, float[] out) {
@@ -230,17 +207,6 @@ public final class Conv2dJocl implements Conv2d.Device {
         @Override
         public void download() {
             device.read(dOut, out, outLength);
-        }
-
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            JoclDevice.release(dImage);
-            JoclDevice.release(dFilter);
-            JoclDevice.release(dOut);
         }
     }
 }

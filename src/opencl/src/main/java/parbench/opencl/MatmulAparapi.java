@@ -1,7 +1,6 @@
 package parbench.opencl;
 
 import com.aparapi.Range;
-import com.aparapi.device.OpenCLDevice;
 
 import parbench.core.DeviceKernel;
 import parbench.core.Matmul;
@@ -11,10 +10,8 @@ import parbench.core.Matmul;
  * to the OpenCL device; throws rather than let Aparapi fall back to Java threads. Transfers are
  * explicit, as described in {@link VectorAddAparapi}.
  */
-public final class MatmulAparapi implements Matmul.Device {
+public final class MatmulAparapi extends AparapiKernel<MatmulAparapiKernel> implements Matmul.Device {
 
-    private final OpenCLDevice device;
-    private final MatmulAparapiKernel kernel = new MatmulAparapiKernel();
     private final int workGroup;
 
     /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
@@ -24,18 +21,14 @@ public final class MatmulAparapi implements Matmul.Device {
 
     /** With a given work-group size (0: by device type); tests use it to run GPU-shaped groups on any device. */
     MatmulAparapi(int workGroupSize) {
-        device = AparapiDevice.select();
-        AparapiDevice.pin(kernel, device);
+        super(new MatmulAparapiKernel(), 2);
         workGroup = AparapiDevice.workGroup(device, workGroupSize);
     }
 
     @Override
     public void multiply(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
-        Bound bound = new Bound(a, b, c, n);
-        bound.upload();
-        bound.launch();
-        bound.download();
+        new Bound(a, b, c, n).endToEnd();
     }
 
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
@@ -47,12 +40,7 @@ public final class MatmulAparapi implements Matmul.Device {
         return bound;
     }
 
-    @Override
-    public void close() {
-        kernel.dispose();
-    }
-
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         final float[] a;
         final float[] b;
         final float[] c;
@@ -69,7 +57,8 @@ public final class MatmulAparapi implements Matmul.Device {
             this.range = Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
         }
 
-        private void fields(int transferOnly) {
+        @Override
+        void fields(int transferOnly) {
             kernel.a = a;
             kernel.b = b;
             kernel.c = c;
@@ -78,26 +67,18 @@ public final class MatmulAparapi implements Matmul.Device {
         }
 
         @Override
-        public void upload() {
-            fields(1);
+        void put() {
             kernel.put(a).put(b);
-            AparapiDevice.execute(kernel, Range.create2D(device, 1, 1, 1, 1), device);
         }
 
         @Override
-        public void launch() {
-            fields(0);
-            AparapiDevice.execute(kernel, range, device);
+        Range range() {
+            return range;
         }
 
         @Override
         public void download() {
             kernel.get(c);
-        }
-
-        /** The buffers belong to the kernel and are reused or released with it. */
-        @Override
-        public void close() {
         }
     }
 }

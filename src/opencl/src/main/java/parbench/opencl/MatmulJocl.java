@@ -7,7 +7,6 @@ import static org.jocl.CL.CL_MEM_WRITE_ONLY;
 import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
-import org.jocl.cl_program;
 
 import parbench.core.DeviceKernel;
 import parbench.core.Matmul;
@@ -19,7 +18,7 @@ import parbench.core.Matmul;
  * local-memory tiled kernel spent ~80 % of its time copying tiles on PoCL. On other devices
  * {@code matmul}: local-memory tiles, register-blocked, WORK_GROUP_OTHER work-items per group.
  */
-public final class MatmulJocl implements Matmul.Device {
+public final class MatmulJocl extends JoclKernel implements Matmul.Device {
 
     /**
      * CPU devices (PoCL): rows of C per work-item of matmul_packed (a multiple of 4): 16
@@ -40,8 +39,6 @@ public final class MatmulJocl implements Matmul.Device {
     /** Other devices: work-items per group, a warp, sharing the group's 32 micro-tiles. */
     static final int WORK_GROUP_OTHER = 32;
 
-    private final JoclDevice device;
-    private final cl_program program;
     private final cl_kernel kernel;
     /** CPU scheme only (else null): packs B into 16-wide panels before matmul_packed runs. */
     private final cl_kernel packB;
@@ -50,7 +47,6 @@ public final class MatmulJocl implements Matmul.Device {
     /** The CPU scheme's block sizes (MC and KC unless chosen for a sweep). */
     private final int mc;
     private final int kc;
-    private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public MatmulJocl() {
@@ -93,28 +89,20 @@ public final class MatmulJocl implements Matmul.Device {
     private MatmulJocl(int workGroupSize, int mc, int kc) {
         this.mc = mc;
         this.kc = kc;
-        device = JoclDevice.open("jocl");
         boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
         workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
-        program = device.build("matmul.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTM=" + TM
+        build("matmul.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTM=" + TM
                 + " -DTN=" + TN + " -DTK=" + TK + " -DMC=" + mc + " -DKC=" + kc);
-        kernel = device.kernel(program, cpu ? "matmul_packed" : "matmul");
-        packB = cpu ? device.kernel(program, "pack_b") : null;
+        kernel = kernel(cpu ? "matmul_packed" : "matmul");
+        packB = cpu ? kernel("pack_b") : null;
     }
 
     @Override
     public void multiply(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
-        if (cached == null || cached.n != n) {
-            if (cached != null) {
-                cached.close();
-            }
-            cached = new Bound(n);
-        }
-        cached.host(a, b, c);
-        cached.upload();
-        cached.launch();
-        cached.download();
+        Bound bound = reuse(x -> x.n == n, () -> new Bound(n));
+        bound.host(a, b, c);
+        bound.endToEnd();
     }
 
     /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
@@ -126,18 +114,6 @@ public final class MatmulJocl implements Matmul.Device {
         return bound;
     }
 
-    @Override
-    public void close() {
-        if (cached != null) {
-            cached.close();
-            cached = null;
-        }
-        JoclDevice.release(kernel);
-        JoclDevice.release(packB);
-        JoclDevice.release(program);
-        device.close();
-    }
-
     /** Width of a packed B panel (two float8), as NR in matmul.cl. */
     static final int NR = 16;
 
@@ -145,7 +121,7 @@ public final class MatmulJocl implements Matmul.Device {
         return (n + NR - 1) / NR;
     }
 
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         final int n;
         final cl_mem da;
         final cl_mem db;
@@ -155,16 +131,15 @@ public final class MatmulJocl implements Matmul.Device {
         float[] a;
         float[] b;
         float[] c;
-        private boolean closed;
 
         Bound(int n) {
             this.n = n;
             long bytes = (long) n * n * Sizeof.cl_float;
-            da = device.buffer(CL_MEM_READ_ONLY, bytes);
-            db = device.buffer(CL_MEM_READ_ONLY, bytes);
-            dc = device.buffer(CL_MEM_WRITE_ONLY, bytes);
+            da = buffer(CL_MEM_READ_ONLY, bytes);
+            db = buffer(CL_MEM_READ_ONLY, bytes);
+            dc = buffer(CL_MEM_WRITE_ONLY, bytes);
             dbp = packB == null ? null
-                    : device.buffer(CL_MEM_READ_WRITE, (long) n * panels(n) * NR * Sizeof.cl_float);
+                    : buffer(CL_MEM_READ_WRITE, (long) n * panels(n) * NR * Sizeof.cl_float);
         }
 
         void host(float[] a, float[] b, float[] c) {
@@ -205,18 +180,6 @@ public final class MatmulJocl implements Matmul.Device {
         @Override
         public void download() {
             device.read(dc, c, n * n);
-        }
-
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            JoclDevice.release(da);
-            JoclDevice.release(db);
-            JoclDevice.release(dc);
-            JoclDevice.release(dbp);
         }
     }
 }

@@ -1,7 +1,6 @@
 package parbench.opencl;
 
 import com.aparapi.Range;
-import com.aparapi.device.OpenCLDevice;
 
 import parbench.core.DeviceCount;
 import parbench.core.MonteCarloPi;
@@ -12,21 +11,18 @@ import parbench.core.MonteCarloPiArgs;
  * reduction per work-group, pinned to the OpenCL device; throws rather than let Aparapi fall back
  * to Java threads. Counts match {@link parbench.core.SplitMix64} exactly.
  */
-public final class MonteCarloPiAparapi implements MonteCarloPi.Device {
+public final class MonteCarloPiAparapi extends AparapiKernel<MonteCarloPiAparapiKernel> implements MonteCarloPi.Device {
 
     /** Work-group size, a power of two for the tree reduction (same as the JOCL kernel). */
     static final int WORK_GROUP = MonteCarloPiJocl.WORK_GROUP;
 
-    private final OpenCLDevice device;
-    private final MonteCarloPiAparapiKernel kernel = new MonteCarloPiAparapiKernel();
     private final int maxGroups;
     /** One partial-count array per instance, so Aparapi keeps reusing its device buffer. */
     private final long[] partial;
 
     /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
     public MonteCarloPiAparapi() {
-        device = AparapiDevice.select();
-        AparapiDevice.pin(kernel, device);
+        super(new MonteCarloPiAparapiKernel(), 1);
         maxGroups = Math.max(1, device.getMaxComputeUnits()) * MonteCarloPiJocl.GROUPS_PER_COMPUTE_UNIT;
         partial = new long[maxGroups];
     }
@@ -35,8 +31,7 @@ public final class MonteCarloPiAparapi implements MonteCarloPi.Device {
     public long countInside(long seed, long samples) {
         MonteCarloPiArgs.check(samples);
         Bound bound = new Bound(seed, samples);
-        bound.launch();
-        bound.download();
+        bound.endToEnd();
         return bound.count();
     }
 
@@ -45,17 +40,11 @@ public final class MonteCarloPiAparapi implements MonteCarloPi.Device {
     public DeviceCount bind(long seed, long samples) {
         MonteCarloPiArgs.check(samples);
         Bound bound = new Bound(seed, samples);
-        bound.fields(1);
-        AparapiDevice.execute(kernel, Range.create(device, 1, 1), device);
+        bound.transfer();
         return bound;
     }
 
-    @Override
-    public void close() {
-        kernel.dispose();
-    }
-
-    private final class Bound implements DeviceCount {
+    private final class Bound extends BoundKernel implements DeviceCount {
         final long seed;
         final long samples;
         final int groups;
@@ -67,6 +56,7 @@ public final class MonteCarloPiAparapi implements MonteCarloPi.Device {
             this.groups = MonteCarloPiJocl.groups(samples, maxGroups);
         }
 
+        @Override
         void fields(int transferOnly) {
             kernel.seed = seed;
             kernel.samples = samples;
@@ -80,29 +70,19 @@ public final class MonteCarloPiAparapi implements MonteCarloPi.Device {
         }
 
         @Override
-        public void launch() {
-            fields(0);
-            AparapiDevice.execute(kernel, Range.create(device, groups * WORK_GROUP, WORK_GROUP), device);
+        Range range() {
+            return Range.create(device, groups * WORK_GROUP, WORK_GROUP);
         }
 
         @Override
         public void download() {
             kernel.get(partial);
-            long sum = 0;
-            for (int g = 0; g < groups; g++) {
-                sum += partial[g];
-            }
-            count = sum;
+            count = MonteCarloPiJocl.sum(partial, groups);
         }
 
         @Override
         public long count() {
             return count;
-        }
-
-        /** The buffer belongs to the kernel and is released with it. */
-        @Override
-        public void close() {
         }
     }
 }

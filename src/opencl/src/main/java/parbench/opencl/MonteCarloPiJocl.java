@@ -5,7 +5,6 @@ import static org.jocl.CL.CL_MEM_WRITE_ONLY;
 import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
-import org.jocl.cl_program;
 
 import parbench.core.DeviceCount;
 import parbench.core.MonteCarloPi;
@@ -16,38 +15,30 @@ import parbench.core.MonteCarloPiArgs;
  * samples exactly as {@link parbench.core.SplitMix64}, counts reduced per work-group in local
  * memory, the per-group partial counts added on the host.
  */
-public final class MonteCarloPiJocl implements MonteCarloPi.Device {
+public final class MonteCarloPiJocl extends JoclKernel implements MonteCarloPi.Device {
 
     /** Work-group size, a power of two for the tree reduction; 256 vectorises well on PoCL and fills GPU SIMDs. */
     static final int WORK_GROUP = 256;
     /** Groups per compute unit: enough that the runtime can balance load, few enough that partials stay tiny. */
     static final int GROUPS_PER_COMPUTE_UNIT = 16;
 
-    private final JoclDevice device;
-    private final cl_program program;
     private final cl_kernel kernel;
     private final int maxGroups;
-    private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public MonteCarloPiJocl() {
-        device = JoclDevice.open("jocl");
-        program = device.build("monte_carlo_pi.cl", "-DWG=" + WORK_GROUP);
-        kernel = device.kernel(program, "monte_carlo_pi");
+        build("monte_carlo_pi.cl", "-DWG=" + WORK_GROUP);
+        kernel = kernel("monte_carlo_pi");
         maxGroups = Math.max(1, device.info().computeUnits()) * GROUPS_PER_COMPUTE_UNIT;
     }
 
     @Override
     public long countInside(long seed, long samples) {
         MonteCarloPiArgs.check(samples);
-        if (cached == null) {
-            cached = new Bound();
-        }
-        cached.problem(seed, samples);
-        cached.upload();
-        cached.launch();
-        cached.download();
-        return cached.count();
+        Bound bound = reuse(x -> true, Bound::new);
+        bound.problem(seed, samples);
+        bound.endToEnd();
+        return bound.count();
     }
 
     /** Binds to one problem: the partial-count buffer is created now; the count is read by download(). */
@@ -59,34 +50,31 @@ public final class MonteCarloPiJocl implements MonteCarloPi.Device {
         return bound;
     }
 
-    @Override
-    public void close() {
-        if (cached != null) {
-            cached.close();
-            cached = null;
-        }
-        JoclDevice.release(kernel);
-        JoclDevice.release(program);
-        device.close();
-    }
-
     /** Groups for a problem: no more than there are samples to give each work-item one. */
     static int groups(long samples, int maxGroups) {
         long needed = (samples + WORK_GROUP - 1) / WORK_GROUP;
         return (int) Math.max(1, Math.min(maxGroups, needed));
     }
 
-    private final class Bound implements DeviceCount {
+    /** The inside count: the first {@code groups} partial counts added. */
+    static long sum(long[] partial, int groups) {
+        long sum = 0;
+        for (int g = 0; g < groups; g++) {
+            sum += partial[g];
+        }
+        return sum;
+    }
+
+    private final class Bound extends BoundKernel implements DeviceCount {
         final cl_mem dPartial;
         final long[] partial = new long[maxGroups];
         long seed;
         long samples;
         int groups;
         long count;
-        private boolean closed;
 
         Bound() {
-            dPartial = device.buffer(CL_MEM_WRITE_ONLY, (long) maxGroups * Sizeof.cl_ulong);
+            dPartial = buffer(CL_MEM_WRITE_ONLY, (long) maxGroups * Sizeof.cl_ulong);
         }
 
         void problem(long seed, long samples) {
@@ -111,25 +99,12 @@ public final class MonteCarloPiJocl implements MonteCarloPi.Device {
         @Override
         public void download() {
             device.read(dPartial, partial, groups);
-            long sum = 0;
-            for (int g = 0; g < groups; g++) {
-                sum += partial[g];
-            }
-            count = sum;
+            count = sum(partial, groups);
         }
 
         @Override
         public long count() {
             return count;
-        }
-
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            JoclDevice.release(dPartial);
         }
     }
 }

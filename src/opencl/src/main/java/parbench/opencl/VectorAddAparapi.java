@@ -1,7 +1,6 @@
 package parbench.opencl;
 
 import com.aparapi.Range;
-import com.aparapi.device.OpenCLDevice;
 
 import parbench.core.DeviceKernel;
 import parbench.core.VectorAdd;
@@ -9,34 +8,23 @@ import parbench.core.VectorAddArgs;
 
 /**
  * Vector add as an Aparapi kernel ({@link VectorAddAparapiKernel}) pinned to the OpenCL device;
- * throws rather than let Aparapi fall back to Java threads.
- *
- * <p>Transfers are explicit: Aparapi keeps one device buffer per host array and reuses it while the
- * same arrays are passed again; put() only marks an array, and Aparapi copies it at the next
- * execution, so upload() runs an empty one-work-item pass to make the copy happen there and not
- * inside launch().
+ * throws rather than let Aparapi fall back to Java threads. Transfers are explicit, as described in
+ * {@link AparapiKernel}.
  */
-public final class VectorAddAparapi implements VectorAdd.Device {
+public final class VectorAddAparapi extends AparapiKernel<VectorAddAparapiKernel> implements VectorAdd.Device {
 
     /** Work-group size, as for the JOCL kernel: a multiple of GPU SIMD widths, a long vector loop on PoCL. */
     static final int WORK_GROUP = VectorAddJocl.WORK_GROUP;
 
-    private final OpenCLDevice device;
-    private final VectorAddAparapiKernel kernel = new VectorAddAparapiKernel();
-
     /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
     public VectorAddAparapi() {
-        device = AparapiDevice.select();
-        AparapiDevice.pin(kernel, device);
+        super(new VectorAddAparapiKernel(), 1);
     }
 
     @Override
     public void add(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
-        Bound bound = new Bound(a, b, c);
-        bound.upload();
-        bound.launch();
-        bound.download();
+        new Bound(a, b, c).endToEnd();
     }
 
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
@@ -48,12 +36,7 @@ public final class VectorAddAparapi implements VectorAdd.Device {
         return bound;
     }
 
-    @Override
-    public void close() {
-        kernel.dispose();
-    }
-
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         final float[] a;
         final float[] b;
         final float[] c;
@@ -66,7 +49,8 @@ public final class VectorAddAparapi implements VectorAdd.Device {
             this.bulk = a.length / WORK_GROUP * WORK_GROUP;
         }
 
-        private void fields(int transferOnly) {
+        @Override
+        void fields(int transferOnly) {
             kernel.a = a;
             kernel.b = b;
             kernel.c = c;
@@ -75,24 +59,32 @@ public final class VectorAddAparapi implements VectorAdd.Device {
         }
 
         @Override
-        public void upload() {
-            if (a.length == 0) {
-                return;
-            }
-            fields(1);
+        void put() {
             kernel.put(a).put(b);
-            AparapiDevice.execute(kernel, Range.create(device, 1, 1), device);
+        }
+
+        /** The bulk: whole work-groups; the tail goes in a second pass, see launch(). */
+        @Override
+        Range range() {
+            return Range.create(device, bulk, WORK_GROUP);
+        }
+
+        @Override
+        public void upload() {
+            if (a.length > 0) {
+                transfer();
+            }
         }
 
         @Override
         public void launch() {
             fields(0);
             if (bulk > 0) {
-                AparapiDevice.execute(kernel, Range.create(device, bulk, WORK_GROUP), device);
+                execute(range());
             }
             if (a.length > bulk) {
                 kernel.offset = bulk;
-                AparapiDevice.execute(kernel, Range.create(device, a.length - bulk, 1), device);
+                execute(Range.create(device, a.length - bulk, 1));
             }
         }
 
@@ -102,11 +94,6 @@ public final class VectorAddAparapi implements VectorAdd.Device {
                 return;
             }
             kernel.get(c);
-        }
-
-        /** The buffers belong to the kernel and are reused or released with it. */
-        @Override
-        public void close() {
         }
     }
 }

@@ -6,14 +6,13 @@ import static org.jocl.CL.CL_MEM_WRITE_ONLY;
 import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
-import org.jocl.cl_program;
 
 import parbench.core.DeviceKernel;
 import parbench.core.VectorAdd;
 import parbench.core.VectorAddArgs;
 
 /** Vector add as a hand-written OpenCL C kernel ({@code vector_add.cl}) through JOCL. */
-public final class VectorAddJocl implements VectorAdd.Device {
+public final class VectorAddJocl extends JoclKernel implements VectorAdd.Device {
 
     /**
      * Work-group size. 256 is a multiple of every GPU's SIMD width, and on PoCL's CPU device a
@@ -21,32 +20,20 @@ public final class VectorAddJocl implements VectorAdd.Device {
      */
     static final int WORK_GROUP = 256;
 
-    private final JoclDevice device;
-    private final cl_program program;
     private final cl_kernel kernel;
-    private Bound cached;
 
     /** Opens the OpenCL device and compiles the kernel; throws with the reason when OpenCL is unavailable. */
     public VectorAddJocl() {
-        device = JoclDevice.open("jocl");
-        program = device.build("vector_add.cl", "");
-        kernel = device.kernel(program, "vector_add");
+        build("vector_add.cl", "");
+        kernel = kernel("vector_add");
     }
 
     @Override
     public void add(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
-        int n = a.length;
-        if (cached == null || cached.n != n) {
-            if (cached != null) {
-                cached.close();
-            }
-            cached = new Bound(n);
-        }
-        cached.host(a, b, c);
-        cached.upload();
-        cached.launch();
-        cached.download();
+        Bound bound = reuse(x -> x.n == a.length, () -> new Bound(a.length));
+        bound.host(a, b, c);
+        bound.endToEnd();
     }
 
     /** Binds to host arrays: device buffers are created now; upload/launch/download move and compute. */
@@ -58,18 +45,7 @@ public final class VectorAddJocl implements VectorAdd.Device {
         return bound;
     }
 
-    @Override
-    public void close() {
-        if (cached != null) {
-            cached.close();
-            cached = null;
-        }
-        JoclDevice.release(kernel);
-        JoclDevice.release(program);
-        device.close();
-    }
-
-    private final class Bound implements DeviceKernel {
+    private final class Bound extends BoundKernel {
         final int n;
         final cl_mem da;
         final cl_mem db;
@@ -77,14 +53,13 @@ public final class VectorAddJocl implements VectorAdd.Device {
         float[] a;
         float[] b;
         float[] c;
-        private boolean closed;
 
         Bound(int n) {
             this.n = n;
             long bytes = (long) n * Sizeof.cl_float;
-            da = device.buffer(CL_MEM_READ_ONLY, bytes);
-            db = device.buffer(CL_MEM_READ_ONLY, bytes);
-            dc = device.buffer(CL_MEM_WRITE_ONLY, bytes);
+            da = buffer(CL_MEM_READ_ONLY, bytes);
+            db = buffer(CL_MEM_READ_ONLY, bytes);
+            dc = buffer(CL_MEM_WRITE_ONLY, bytes);
         }
 
         void host(float[] a, float[] b, float[] c) {
@@ -117,17 +92,6 @@ public final class VectorAddJocl implements VectorAdd.Device {
         @Override
         public void download() {
             device.read(dc, c, n);
-        }
-
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            JoclDevice.release(da);
-            JoclDevice.release(db);
-            JoclDevice.release(dc);
         }
     }
 }
