@@ -15,20 +15,14 @@ import parbench.core.Conv2dSerial;
  * halo of k - 1 rows shared with the next band) and the filter, runs the serial kernel on them as
  * a small image, and returns its output rows. Cost measured: image rows and the output travel.
  */
-public final class Conv2dHazelcast implements Conv2d {
-
-    private final HazelcastEngine engine;
+public final class Conv2dHazelcast extends HazelcastKernel implements Conv2d {
 
     public Conv2dHazelcast(int threads) {
         this(threads, Settings.fromSystemProperties());
     }
 
     public Conv2dHazelcast(int threads, Settings settings) {
-        this.engine = HazelcastEngine.start(threads, settings);
-    }
-
-    public HazelcastEngine engine() {
-        return engine;
+        super(threads, settings);
     }
 
     @Override
@@ -49,11 +43,6 @@ public final class Conv2dHazelcast implements Conv2d {
             float[] b = bands.get(i);
             System.arraycopy(b, 0, out, (int) Split.start(oh, parts, i) * ow, b.length);
         }
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 
     /** A band of image rows with its halo, convolved by the serial kernel on the member. */

@@ -1,22 +1,16 @@
 package parbench.distributed;
 
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.LifecycleEvent;
 import com.hazelcast.instance.BuildInfoProvider;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -76,11 +70,8 @@ public final class HazelcastEngine implements AutoCloseable {
             }
         });
         this.executor = instance.getExecutorService(EXECUTOR);
-        List<ClusterInfo.MemberInfo> members = new ArrayList<>();
         List<Member> all = new ArrayList<>(instance.getCluster().getMembers());
-        for (Member m : all) {
-            members.add(new ClusterInfo.MemberInfo(address(m), attribute(m, ATTR_WORKERS), attribute(m, ATTR_CORES)));
-        }
+        List<ClusterInfo.MemberInfo> members = memberInfos(all);
         this.info = new ClusterInfo(mode, engineName(), settings.clusterName(), members);
         this.slots = slots(all, members, threads);
     }
@@ -88,7 +79,8 @@ public final class HazelcastEngine implements AutoCloseable {
     /** Starts an embedded member or connects to the configured cluster, then probes every member. */
     public static HazelcastEngine start(int threads, Settings settings) {
         WorkerPool.checkThreads(threads);
-        HazelcastInstance hz = settings.embeddedMode() ? embeddedMember(threads, settings) : client(settings);
+        HazelcastInstance hz = settings.embeddedMode() ? HazelcastInstances.embeddedMember(threads, settings)
+                : HazelcastInstances.client(settings);
         try {
             HazelcastEngine engine = new HazelcastEngine(hz, settings,
                     settings.embeddedMode() ? "embedded" : "cluster", threads);
@@ -264,13 +256,10 @@ public final class HazelcastEngine implements AutoCloseable {
             return new ClusterInfo("embedded", engineName(), settings.clusterName(),
                     List.of(new ClusterInfo.MemberInfo("in-process", cores, cores)));
         }
-        HazelcastInstance hz = client(settings);
+        HazelcastInstance hz = HazelcastInstances.client(settings);
         try {
-            List<ClusterInfo.MemberInfo> members = new ArrayList<>();
-            for (Member m : hz.getCluster().getMembers()) {
-                members.add(new ClusterInfo.MemberInfo(address(m), attribute(m, ATTR_WORKERS), attribute(m, ATTR_CORES)));
-            }
-            return new ClusterInfo("cluster", engineName(), settings.clusterName(), members);
+            return new ClusterInfo("cluster", engineName(), settings.clusterName(),
+                    memberInfos(hz.getCluster().getMembers()));
         } finally {
             hz.shutdown();
         }
@@ -278,74 +267,6 @@ public final class HazelcastEngine implements AutoCloseable {
 
     static String engineName() {
         return "hazelcast " + BuildInfoProvider.getBuildInfo().getVersion();
-    }
-
-    // ---- start-up ----
-
-    /** Settings shared by the embedded member and the member command: quiet, loopback, no phone-home. */
-    static Config memberConfig(String clusterName, String host, int port, boolean autoIncrement, int workers) {
-        Config config = new Config();
-        config.setClusterName(clusterName);
-        config.setInstanceName("parbench-" + UUID.randomUUID());
-        quiet(config.getProperties());
-        // Bind only the given interface (127.0.0.1 unless the member command is told otherwise).
-        config.setProperty("hazelcast.socket.bind.any", "false");
-        NetworkConfig net = config.getNetworkConfig();
-        net.setPort(port).setPortAutoIncrement(autoIncrement).setPortCount(autoIncrement ? 200 : 1);
-        net.getInterfaces().setEnabled(true).addInterface(host);
-        config.setProperty("hazelcast.local.localAddress", host);
-        JoinConfig join = net.getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(false);
-        config.getExecutorConfig(EXECUTOR).setPoolSize(workers);
-        config.getMemberAttributeConfig().setAttribute(ATTR_WORKERS, Integer.toString(workers));
-        config.getMemberAttributeConfig().setAttribute(ATTR_CORES,
-                Integer.toString(Runtime.getRuntime().availableProcessors()));
-        return config;
-    }
-
-    static void quiet(java.util.Properties p) {
-        // Hazelcast picks its logger from the system property before it reads any config (its
-        // start-up warning about --add-opens went to stderr through JUL otherwise); -D overrides.
-        if (System.getProperty("hazelcast.logging.type") == null) {
-            System.setProperty("hazelcast.logging.type", "none");
-        }
-        // The config property wins over the system property in Hazelcast, so copy the -D value.
-        p.setProperty("hazelcast.logging.type", System.getProperty("hazelcast.logging.type"));
-        p.setProperty("hazelcast.phone.home.enabled", "false");
-        // The engine closes itself in close(); a JVM shutdown hook would race with it.
-        p.setProperty("hazelcast.shutdownhook.enabled", "false");
-    }
-
-    private static HazelcastInstance embeddedMember(int threads, Settings settings) {
-        // Embedded clusters get a private name, so they never accept a member started for a cluster.
-        Config config = memberConfig(settings.clusterName() + "-embedded-" + UUID.randomUUID(), "127.0.0.1",
-                5701, true, threads);
-        try {
-            return Hazelcast.newHazelcastInstance(config);
-        } catch (RuntimeException e) {
-            throw new DistributedException("hazelcast: cannot start the embedded member: " + firstLine(e), e);
-        }
-    }
-
-    private static HazelcastInstance client(Settings settings) {
-        ClientConfig cc = new ClientConfig();
-        cc.setClusterName(settings.clusterName());
-        cc.setInstanceName("parbench-client-" + UUID.randomUUID());
-        quiet(cc.getProperties());
-        cc.getNetworkConfig().setAddresses(new ArrayList<>(settings.members()));
-        cc.getNetworkConfig().setConnectionTimeout((int) Math.min(Integer.MAX_VALUE, settings.connectTimeoutMs()));
-        // Default is to retry forever: a missing cluster must fail the trial, not hang it.
-        cc.getConnectionStrategyConfig().getConnectionRetryConfig()
-                .setClusterConnectTimeoutMillis(settings.connectTimeoutMs());
-        try {
-            return HazelcastClient.newHazelcastClient(cc);
-        } catch (RuntimeException e) {
-            throw new DistributedException("hazelcast: cannot reach cluster '" + settings.clusterName() + "' at "
-                    + String.join(",", settings.members()) + " within " + settings.connectTimeoutMs() + " ms ("
-                    + firstLine(e) + ")", e);
-        }
     }
 
     /**
@@ -374,6 +295,15 @@ public final class HazelcastEngine implements AutoCloseable {
             }
         }
         return List.copyOf(slots);
+    }
+
+    /** Address, workers and cores of each member, from the attributes the member command sets. */
+    private static List<ClusterInfo.MemberInfo> memberInfos(Collection<Member> all) {
+        List<ClusterInfo.MemberInfo> members = new ArrayList<>();
+        for (Member m : all) {
+            members.add(new ClusterInfo.MemberInfo(address(m), attribute(m, ATTR_WORKERS), attribute(m, ATTR_CORES)));
+        }
+        return members;
     }
 
     private static int attribute(Member m, String name) {

@@ -19,20 +19,14 @@ import parbench.core.MatmulArgs;
  *       work); only C travels back.</li>
  * </ul>
  */
-public final class MatmulHazelcast implements Matmul {
-
-    private final HazelcastEngine engine;
+public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
 
     public MatmulHazelcast(int threads) {
         this(threads, Settings.fromSystemProperties());
     }
 
     public MatmulHazelcast(int threads, Settings settings) {
-        this.engine = HazelcastEngine.start(threads, settings);
-    }
-
-    public HazelcastEngine engine() {
-        return engine;
+        super(threads, settings);
     }
 
     @Override
@@ -75,11 +69,6 @@ public final class MatmulHazelcast implements Matmul {
             float[] blk = blocks.get(i);
             System.arraycopy(blk, 0, c, (int) Split.start(n, parts, i) * n, blk.length);
         }
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 
     /**

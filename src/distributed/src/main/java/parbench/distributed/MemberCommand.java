@@ -62,7 +62,7 @@ public final class MemberCommand {
             System.err.println("member: " + e.getMessage().replace(Settings.MEMBERS, "--join") + "\n" + USAGE);
             return 2;
         }
-        Config config = HazelcastEngine.memberConfig(cluster, host, port, false, workers);
+        Config config = HazelcastInstances.memberConfig(cluster, host, port, false, workers);
         // Ctrl-C / SIGTERM: Hazelcast's own hook shuts the member down gracefully.
         config.setProperty("hazelcast.shutdownhook.enabled", "true");
         // TCP/IP join is on for every member, even one started without --join (it then lists only

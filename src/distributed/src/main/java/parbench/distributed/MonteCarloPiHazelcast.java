@@ -14,9 +14,7 @@ import parbench.core.SplitMix64;
  * each task counts its range with the serial loop on its member, and the host adds the counts.
  * Sample i depends only on (seed, i), so the count equals every other backend's.
  */
-public final class MonteCarloPiHazelcast implements MonteCarloPi {
-
-    private final HazelcastEngine engine;
+public final class MonteCarloPiHazelcast extends HazelcastKernel implements MonteCarloPi {
 
     /** Embedded member or the cluster named by the system properties; see {@link Settings}. */
     public MonteCarloPiHazelcast(int threads) {
@@ -24,11 +22,7 @@ public final class MonteCarloPiHazelcast implements MonteCarloPi {
     }
 
     public MonteCarloPiHazelcast(int threads, Settings settings) {
-        this.engine = HazelcastEngine.start(threads, settings);
-    }
-
-    public HazelcastEngine engine() {
-        return engine;
+        super(threads, settings);
     }
 
     @Override
@@ -44,11 +38,6 @@ public final class MonteCarloPiHazelcast implements MonteCarloPi {
             count += c;
         }
         return count;
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 
     /** Counts samples [from, to): the serial kernel over a shifted seed, since sample i uses seed + (i+1)·γ. */

@@ -21,20 +21,14 @@ import parbench.core.VectorAddSerial;
  *       workers plus the add plus the result transfer, no input transfer.</li>
  * </ul>
  */
-public final class VectorAddHazelcast implements VectorAdd {
-
-    private final HazelcastEngine engine;
+public final class VectorAddHazelcast extends HazelcastKernel implements VectorAdd {
 
     public VectorAddHazelcast(int threads) {
         this(threads, Settings.fromSystemProperties());
     }
 
     public VectorAddHazelcast(int threads, Settings settings) {
-        this.engine = HazelcastEngine.start(threads, settings);
-    }
-
-    public HazelcastEngine engine() {
-        return engine;
+        super(threads, settings);
     }
 
     @Override
@@ -73,11 +67,6 @@ public final class VectorAddHazelcast implements VectorAdd {
             float[] s = slices.get(i);
             System.arraycopy(s, 0, c, (int) Split.start(c.length, parts, i), s.length);
         }
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 
     /** Adds the two slices it carries. */
