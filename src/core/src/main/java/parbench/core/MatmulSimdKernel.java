@@ -29,11 +29,8 @@ final class MatmulSimdKernel {
     /**
      * Micro-tile 4 × 2 vectors (4 × 16 floats on AVX2): 8 accumulators, 8 independent FMA chains =
      * the 4-cycle FMA latency × 2 FMA pipes, and 8 + 2 B vectors + 4 broadcasts = 14 of the 16 ymm
-     * registers even when C2 schedules all broadcasts before the FMAs. BLIS's 6 × 16 shape was
-     * measured too (micro-kernel alone, data in L1, thread CPU time): 86 GFLOP/s on JDK 17 but 44
-     * on JDK 25, where C2 spills it; 5 × 16 also collapsed on JDK 25; 4 × 16 ran at 93 (JDK 17) and
-     * 97 (JDK 25) GFLOP/s (the FMA peak loop measured ~87 that hour), and the whole multiply went from 74 to 82
-     * GFLOP/s on JDK 17. 4 × 24 (12 + 3 + 4 registers) spilled on both.
+     * registers even when C2 schedules all broadcasts before the FMAs; taller shapes spilled on
+     * JDK 25 (sweep: docs/measurements/2026-12-07-kernel-constants-notes.md).
      */
     static final int MR = 4;
     static final int NR = 2 * L;

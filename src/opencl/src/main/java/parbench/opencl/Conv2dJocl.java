@@ -23,26 +23,21 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
     /**
      * CPU devices: a register block of conv2d_rows is R output rows x V float8 (3 x 16 outputs):
      * 6 accumulators + a 6-vector window of input rows + 1 tap = 13 of the 16 AVX2 registers, 6
-     * independent FMA chains; the generated code (PoCL 3.1, objdump) has no spills. Kernel alone,
-     * 2048x2048, k = 5, this machine, best of 15 (ms): 3x2 1.52, 4x2 1.54 (17 registers), 4x1 1.81,
-     * 6x1 1.90-2.07, 7x1 2.5, 8x1 2.6; k = 3 and 7: 3x2 0.82 and 2.93, 4x2 0.89 and 3.00.
+     * independent FMA chains; the generated code (PoCL 3.1, objdump) has no spills, and it was the
+     * fastest block of the sweep (docs/measurements/2026-12-07-kernel-constants-notes.md).
      */
     static final int R = 3;
     static final int V = 2;
     /**
      * CPU devices whose compiler prefers 16 floats per vector (AVX-512): R x V float16. The float8
-     * block above issues 256-bit FMAs there, half the peak. Conv2dTuningBenchmark, 2048x2048, k = 5,
-     * end to end, AMD EPYC Zen 5 (PoCL 3.1, JDK 17), one run, 2 forks (ms): float8 3x2 5.46, 6x2
-     * 4.65; float16 3x2 3.73, 6x2 4.08, 3x1 4.70. A second run of float16 blocks (noisier, forks up
-     * to 30 % apart): 2x2 4.65, 3x2 4.09, 4x2 3.82, 3x3 3.53, 3x4 3.53, 4x4 4.40; 3x2 kept (fewest
-     * registers, the others within the noise). Kernel alone 1.23 ms at 3x2 float16: end to end is
-     * now mostly the two 16 MiB copies.
+     * block above issues 256-bit FMAs there, half the peak; 3x2 has the fewest registers of the
+     * blocks that measured alike (sweep: docs/measurements/2026-12-07-kernel-constants-notes.md).
      */
     static final int R16 = 3;
     static final int V16 = 2;
     /**
      * CPU devices: output rows per work-item (the last one also takes the remainder), 64 work-items
-     * for a 2048-row image. Same sweep with 3x2 blocks: 16 rows 1.71 ms, 32 rows 1.52, 64 rows 1.54.
+     * for a 2048-row image; 32 and 64 measured alike, 16 slower (sweep: see R).
      */
     static final int BAND = 32;
 

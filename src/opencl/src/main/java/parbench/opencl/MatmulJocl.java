@@ -23,9 +23,8 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     /**
      * CPU devices (PoCL): rows of C per work-item of matmul_packed (a multiple of 4): 16
      * work-items at n = 1024. The MC x KC block of A (128 KiB) stays in L2 while every packed B
-     * panel slice is swept over it. Kernel alone (pack + multiply), this machine, best of 15, in
-     * GFLOP/s at n = 1024 / 2048: MC 32: 199 / 189, MC 64: 203 / 197, MC 128: 196 / 189 (KC 512);
-     * KC 256 and 1024 were within 3 % of 512 for every MC, i.e. within the noise.
+     * panel slice is swept over it; 64 was the fastest of 32, 64, 128 (sweep:
+     * docs/measurements/2026-12-07-kernel-constants-notes.md).
      */
     static final int MC = 64;
     /** CPU devices: depth of a k slice; a KC x 16 slice of a packed B panel is 32 KiB (see MC for the sweep). */
