@@ -1,5 +1,7 @@
 package parbench.bench;
 
+import parbench.bench.run.ForkFlags;
+
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

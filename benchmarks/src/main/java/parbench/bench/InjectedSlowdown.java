@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 public final class InjectedSlowdown {
 
     public static final String PROPERTY = "parbench.inject.slowdown";
-    static final InjectedSlowdown NONE = new InjectedSlowdown(0);
+    public static final InjectedSlowdown NONE = new InjectedSlowdown(0);
 
     private final double fraction;
 
@@ -27,7 +27,7 @@ public final class InjectedSlowdown {
         return parse(System.getProperty(PROPERTY, ""), params.getBenchmark());
     }
 
-    static InjectedSlowdown parse(String spec, String benchmark) {
+    public static InjectedSlowdown parse(String spec, String benchmark) {
         if (spec.isBlank()) {
             return NONE;
         }

@@ -1,5 +1,8 @@
 package parbench.bench;
 
+import parbench.bench.run.Kernels;
+import parbench.bench.run.Registry;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -52,7 +55,7 @@ public abstract class KernelBenchmark<K extends AutoCloseable> extends KernelSta
         p.check(what);
     }
 
-    static boolean isKernelOnly(String benchmark) {
+    public static boolean isKernelOnly(String benchmark) {
         return benchmark.endsWith(KERNEL_ONLY);
     }
 
@@ -74,7 +77,7 @@ public abstract class KernelBenchmark<K extends AutoCloseable> extends KernelSta
     }
 
     /** One timed operation; returns the problem, whose fields hold the output, so it is never dead code. */
-    final Object run() {
+    public final Object run() {
         long t0 = slowdown.start();
         problem.compute(kernel);
         slowdown.pad(t0);

@@ -28,7 +28,7 @@ public abstract class KernelState<K extends AutoCloseable> extends TrialState<K>
         slowdown = InjectedSlowdown.forBenchmark(params);
     }
 
-    static Backend backendOf(String benchmark) {
+    public static Backend backendOf(String benchmark) {
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         if (method.endsWith(END_TO_END)) {
             method = method.substring(0, method.length() - END_TO_END.length());

@@ -1,5 +1,8 @@
 package parbench.bench;
 
+import parbench.bench.run.ParamCheck;
+import parbench.bench.run.PairedSpeedup;
+
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.plot.analysis.WeakScaling;
 import parbench.plot.model.ScalingParam;
@@ -13,14 +16,14 @@ import parbench.plot.model.ScalingParam;
  * from the recorded params are the same number. Methods without a {@code scaling} param (serial,
  * simd, device backends) always run the base size.
  */
-final class WeakSize {
+public final class WeakSize {
 
     private WeakSize() {
     }
 
     /** The declared values of the {@code scaling} param; {@code strong} is the default. */
-    static final String STRONG = ScalingParam.STRONG;
-    static final String WEAK = ScalingParam.WEAK;
+    public static final String STRONG = ScalingParam.STRONG;
+    public static final String WEAK = ScalingParam.WEAK;
 
     /** The size this trial runs, for a problem whose size param is {@code base}. */
     static long of(BenchmarkParams params, String workload, long base) {
@@ -53,7 +56,7 @@ final class WeakSize {
      * The size from the recorded param values ({@code scaling} and {@code threads} may be null:
      * the method has no such param). Anything but {@code scaling=weak} runs the base size.
      */
-    static long of(String workload, long base, String scaling, String threads) {
+    public static long of(String workload, long base, String scaling, String threads) {
         if (!WEAK.equals(scaling) || threads == null) {
             return base;
         }

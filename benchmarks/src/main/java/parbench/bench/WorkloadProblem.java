@@ -7,7 +7,7 @@ import parbench.core.Workload;
  * What a kernel workload's {@code Problem} state offers the shared trial in {@link KernelBenchmark}:
  * run a kernel once, bind a device kernel, check the output against the serial reference.
  */
-interface WorkloadProblem<K extends AutoCloseable> {
+public interface WorkloadProblem<K extends AutoCloseable> {
 
     Workload<K> workload();
 

@@ -1,5 +1,7 @@
 package parbench.bench;
 
+import parbench.bench.run.Registry;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -178,7 +180,7 @@ class RegistryTest {
     @Test
     void excludePatternsNeverTouchALessonVariantOfTheSameName() {
         for (Backend b : Backend.values()) {
-            Pattern p = Pattern.compile(RunCommand.excludePattern(b));
+            Pattern p = Pattern.compile(Registry.excludePattern(b));
             for (Registry.Method m : Registry.methods()) {
                 String name = "parbench.bench." + m.benchmarkClass() + "." + m.method();
                 boolean backendMethod = Registry.WORKLOADS.values().stream().anyMatch(c -> c.getSimpleName().equals(m.benchmarkClass()))
@@ -186,8 +188,8 @@ class RegistryTest {
                 assertEquals(backendMethod, p.matcher(name).find(), b.id() + " vs " + name);
             }
         }
-        assertTrue(Pattern.compile(RunCommand.excludePattern(Backend.JOCL)).matcher("parbench.bench.MatmulTuningBenchmark.jocl_end_to_end").find());
-        assertTrue(Pattern.compile(RunCommand.excludePattern(Backend.HAZELCAST)).matcher("parbench.bench.DistributedTuningBenchmark.hazelcast").find());
+        assertTrue(Pattern.compile(Registry.excludePattern(Backend.JOCL)).matcher("parbench.bench.MatmulTuningBenchmark.jocl_end_to_end").find());
+        assertTrue(Pattern.compile(Registry.excludePattern(Backend.HAZELCAST)).matcher("parbench.bench.DistributedTuningBenchmark.hazelcast").find());
     }
 
     @Test

@@ -1,5 +1,10 @@
 package parbench.bench;
 
+import parbench.bench.run.ParamCheck;
+import parbench.bench.run.ForkPlan;
+import parbench.bench.run.ForkResults;
+import parbench.bench.run.ForkScheduler;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

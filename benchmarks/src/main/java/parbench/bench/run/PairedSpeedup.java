@@ -1,4 +1,6 @@
-package parbench.bench;
+package parbench.bench.run;
+
+import parbench.bench.WorkloadProblem;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -36,7 +38,7 @@ import parbench.core.Backend;
  * 1.7–1.9×), and the median keeps such a cycle from moving the JVM's value; the mean is reported
  * beside it.
  */
-final class PairedSpeedup {
+public final class PairedSpeedup {
 
     static final int DEFAULT_CYCLES = 4;
     static final int DEFAULT_BLOCK_MS = 250;
@@ -68,7 +70,7 @@ final class PairedSpeedup {
         }
     }
 
-    static int run(String[] args) {
+    public static int run(String[] args) {
         Spec spec;
         Path out;
         try {
@@ -255,7 +257,7 @@ final class PairedSpeedup {
             throws ReflectiveOperationException {
         Class<?> cls;
         try {
-            cls = Class.forName(PairedSpeedup.class.getPackageName() + "." + benchmarkClass + "$Problem");
+            cls = Class.forName(WorkloadProblem.class.getPackageName() + "." + benchmarkClass + "$Problem");
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("no kernel workload class " + benchmarkClass);
         }

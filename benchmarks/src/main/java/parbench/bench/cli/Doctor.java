@@ -1,4 +1,9 @@
-package parbench.bench;
+package parbench.bench.cli;
+import parbench.bench.run.DeviceInfo;
+import parbench.bench.run.Probe;
+
+import parbench.bench.run.Environment;
+import parbench.bench.run.ForkFlags;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -1,4 +1,6 @@
-package parbench.bench;
+package parbench.bench.run;
+
+import parbench.bench.cli.Main;
 
 import parbench.plot.io.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;

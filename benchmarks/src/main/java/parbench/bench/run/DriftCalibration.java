@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.run;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import parbench.core.StreamBandwidth;
  * the calibration's interval. A change between the two ends means the machine drifted during the
  * run (the report flags it). About two seconds per end.
  */
-final class DriftCalibration {
+public final class DriftCalibration {
 
     /** Flops per timed FMA call: ~16 ms at 65 GFLOP/s on one core. */
     private static final long FLOPS = 1L << 30;
@@ -27,7 +27,7 @@ final class DriftCalibration {
     }
 
     /** Child JVM side ({@code calibrate --out FILE}): best of a few repetitions of each kernel. */
-    static int run(String[] args) {
+    public static int run(String[] args) {
         if (args.length != 2 || !args[0].equals("--out")) {
             System.err.println("error: usage: calibrate --out FILE");
             return 2;
@@ -83,7 +83,7 @@ final class DriftCalibration {
      * Parent side: runs the child and returns the contract's drift object, or null (with a note on
      * stderr) if the calibration could not run: a run never fails for want of it.
      */
-    static JsonObject measure(String java, List<String> jvmArgs) {
+    public static JsonObject measure(String java, List<String> jvmArgs) {
         List<String> cmd = Environment.childCommand(java, jvmArgs, "calibrate");
         String time = Instant.now().toString();
         long[] before = cpuTimes();

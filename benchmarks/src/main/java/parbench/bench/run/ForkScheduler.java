@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.run;
 
 import parbench.plot.io.AtomicFiles;
 import com.google.gson.JsonObject;
@@ -41,7 +41,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * updates {@code environment.json}: a Ctrl-C or a crash loses at most the fork in progress.
  * The first Ctrl-C ends the run after writing a partial report; a second one quits at once.
  */
-final class ForkScheduler {
+public final class ForkScheduler {
 
     /**
      * Seconds a fork costs beyond its iterations (JVM start, JMH handshake, the benchmark's setup
@@ -63,7 +63,7 @@ final class ForkScheduler {
     private volatile boolean stopping;
     private boolean finished;
 
-    ForkScheduler(ForkPlan plan, Options base, Path stateDir, Path resultFile, ResultFormatType format, Path envFile, JsonObject env) {
+    public ForkScheduler(ForkPlan plan, Options base, Path stateDir, Path resultFile, ResultFormatType format, Path envFile, JsonObject env) {
         this.plan = plan;
         this.base = base;
         this.stateDir = stateDir;
@@ -87,7 +87,7 @@ final class ForkScheduler {
     }
 
     /** Every (benchmark, mode, params) combination JMH would run for these options, in JMH's order. */
-    static List<ForkPlan.Combination> enumerate(Options options) {
+    public static List<ForkPlan.Combination> enumerate(Options options) {
         List<String> includes = options.getIncludes().isEmpty() ? List.of(".*") : options.getIncludes();
         SortedSet<BenchmarkListEntry> entries = BenchmarkList.defaultList().find(
                 OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), includes, options.getExcludes());
@@ -130,7 +130,7 @@ final class ForkScheduler {
     }
 
     /** The plan in one line, with its estimated duration. */
-    static String describe(ForkPlan plan, Options base) {
+    public static String describe(ForkPlan plan, Options base) {
         int wi = base.getWarmupIterations().orElse(0);
         int mi = base.getMeasurementIterations().orElse(0);
         double w = seconds(base.getWarmupTime().orElse(TimeValue.seconds(10)));
@@ -156,7 +156,7 @@ final class ForkScheduler {
      * done and saved, before the end calibration and the report: the paired speedups read the results
      * file the forks wrote and answer whether to go on ({@code stopping} tells them of a Ctrl-C).
      */
-    int run(boolean report, Supplier<JsonObject> calibration, java.util.function.Consumer<java.util.function.BooleanSupplier> afterForks) {
+    public int run(boolean report, Supplier<JsonObject> calibration, java.util.function.Consumer<java.util.function.BooleanSupplier> afterForks) {
         try {
             records.addAll(ForkResults.load(stateDir));
         } catch (IOException e) {

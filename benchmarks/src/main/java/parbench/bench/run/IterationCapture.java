@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.run;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.openjdk.jmh.runner.format.OutputFormat;
  * fork being run (JMH keeps only the measurement ones in its results). The end-of-run summary is
  * held back: the scheduler prints one for the whole run instead of one per fork.
  */
-final class IterationCapture implements OutputFormat {
+public final class IterationCapture implements OutputFormat {
 
     private final OutputFormat delegate;
     private final List<Double> warmup = new ArrayList<>();

@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.run;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -23,13 +23,13 @@ import java.util.Set;
  * sequence of forks, in rounds (fork 1 of every combination in a shuffled order, then fork 2, …),
  * so that drift of the machine falls on every benchmark alike instead of on one side of a ratio.
  */
-final class ForkPlan {
+public final class ForkPlan {
 
     static final String FILE = "plan.json";
 
     /** One benchmark method in one mode with one value per parameter. */
-    record Combination(String benchmark, String mode, Map<String, String> params) {
-        String label() {
+    public record Combination(String benchmark, String mode, Map<String, String> params) {
+        public String label() {
             return benchmark + " " + mode + (params.isEmpty() ? "" : " " + params);
         }
     }
@@ -38,16 +38,16 @@ final class ForkPlan {
     record Slot(int combination, int fork) {
     }
 
-    final List<String> args;
-    final List<Combination> combinations;
-    final int forks;
-    final long seed;
+    public final List<String> args;
+    public final List<Combination> combinations;
+    public final int forks;
+    public final long seed;
     final List<Slot> order;
     /** Where the merged results go and in which JMH format. */
-    final String resultFile;
-    final String resultFormat;
+    public final String resultFile;
+    public final String resultFormat;
 
-    ForkPlan(List<String> args, List<Combination> combinations, int forks, long seed, String resultFile, String resultFormat) {
+    public ForkPlan(List<String> args, List<Combination> combinations, int forks, long seed, String resultFile, String resultFormat) {
         this.args = List.copyOf(args);
         this.combinations = List.copyOf(combinations);
         this.forks = forks;
@@ -133,12 +133,12 @@ final class ForkPlan {
                 o.get("resultFile").getAsString(), o.get("resultFormat").getAsString());
     }
 
-    void write(Path stateDir) throws IOException {
+    public void write(Path stateDir) throws IOException {
         Environment.write(stateDir.resolve(FILE), toJson());
     }
 
     /** Reads {@code dir/plan.json}; a missing or unreadable plan is an {@link IllegalArgumentException} with a one-line message. */
-    static ForkPlan read(Path dir) {
+    public static ForkPlan read(Path dir) {
         Path f = dir.resolve(FILE);
         try {
             return fromJson(JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject());

@@ -1,4 +1,7 @@
-package parbench.bench;
+package parbench.bench.cli;
+
+import parbench.bench.MonteCarloPiBenchmark;
+import parbench.bench.run.ForkFlags;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.run;
 
 import java.util.List;
 
@@ -8,14 +8,14 @@ import java.util.List;
  * pages: without them memory-bound kernels were bimodal across JVM launches
  * (docs/measurements/2026-11-30-forks.md); the JVM ignores the flag where THP is unavailable.
  */
-final class ForkFlags {
+public final class ForkFlags {
 
-    static final String VECTOR_MODULE = "--add-modules=jdk.incubator.vector";
-    static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
-    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    public static final String VECTOR_MODULE = "--add-modules=jdk.incubator.vector";
+    public static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+    public static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
     /** All of them, in the order the forks get them. */
-    static final List<String> ALL = List.of(VECTOR_MODULE, NATIVE_ACCESS, HUGE_PAGES);
+    public static final List<String> ALL = List.of(VECTOR_MODULE, NATIVE_ACCESS, HUGE_PAGES);
 
     private ForkFlags() {
     }

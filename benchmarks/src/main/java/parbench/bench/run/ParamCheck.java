@@ -1,4 +1,9 @@
-package parbench.bench;
+package parbench.bench.run;
+
+import parbench.bench.Conv2dTuningBenchmark;
+import parbench.bench.MatmulBenchmark;
+import parbench.bench.MatmulTuningBenchmark;
+import parbench.bench.WeakSize;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +20,7 @@ import parbench.plot.model.ScalingParam;
  * Checks {@code -p name=values} before JMH sees them, so that bad input ends in one line naming
  * the parameter and the allowed values instead of a stack trace from every fork.
  */
-final class ParamCheck {
+public final class ParamCheck {
 
     /** Every parameter the benchmarks declare, with its lower and upper bound. */
     private static final Map<String, long[]> BOUNDS = new LinkedHashMap<>();
@@ -51,7 +56,7 @@ final class ParamCheck {
      * Checks every {@code -p name=v1,v2} in the raw arguments; returns null when all is well, else
      * a one-line message. {@code includes} are the benchmark patterns the user gave (empty: all).
      */
-    static String check(String[] args, Collection<String> includes) {
+    public static String check(String[] args, Collection<String> includes) {
         Map<String, java.util.List<String>> given = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String spec = null;
@@ -111,7 +116,7 @@ final class ParamCheck {
     }
 
     /** Validates one parameter's values; returns null or a message. */
-    static String check(String name, Collection<String> values) {
+    public static String check(String name, Collection<String> values) {
         if (name.equals(ScalingParam.NAME)) {
             for (String v : values) {
                 if (!v.trim().equals(WeakSize.STRONG) && !v.trim().equals(WeakSize.WEAK)) {
@@ -163,7 +168,7 @@ final class ParamCheck {
      * array limits as a size given directly, and its arrays against the forks' heap
      * ({@code maxHeapBytes}, 0 when unknown). Returns null or a one-line message.
      */
-    static String checkScaled(List<ForkPlan.Combination> combinations, long maxHeapBytes) {
+    public static String checkScaled(List<ForkPlan.Combination> combinations, long maxHeapBytes) {
         for (ForkPlan.Combination c : combinations) {
             Map<String, String> p = c.params();
             if (!WeakSize.WEAK.equals(p.get(ScalingParam.NAME))) {

@@ -1,4 +1,5 @@
-package parbench.bench;
+package parbench.bench.run;
+
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -16,7 +17,7 @@ import parbench.core.BackendDescriptor;
  * an incubator module that exists only in a JVM started with {@code --add-modules}.
  * Output: one JSON object ({@code probe --json}), read by {@link Environment}.
  */
-final class Probe {
+public final class Probe {
 
     private Probe() {
     }
@@ -25,7 +26,7 @@ final class Probe {
      * {@code probe} prints the JSON; {@code probe --out FILE} writes it to FILE (atomically) instead,
      * because native loaders print to this JVM's stdout and would corrupt an answer sent there.
      */
-    static int run(String[] args) {
+    public static int run(String[] args) {
         if (args.length == 2 && args[0].equals("--out")) {
             try {
                 Environment.write(java.nio.file.Path.of(args[1]), probe());
@@ -116,7 +117,7 @@ final class Probe {
      * The launcher's {@code -Dparbench.hazelcast.*} flags, for the probe JVM: JMH forks inherit the
      * launcher's flags, so the probe must see the same cluster setting as the forks will.
      */
-    static java.util.List<String> forwardedProperties() {
+    public static java.util.List<String> forwardedProperties() {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String name : new java.util.TreeSet<>(System.getProperties().stringPropertyNames())) {
             if (name.startsWith("parbench.hazelcast.")) {

@@ -1,4 +1,9 @@
-package parbench.bench;
+package parbench.bench.run;
+
+import parbench.bench.Conv2dBenchmark;
+import parbench.bench.MatmulBenchmark;
+import parbench.bench.MonteCarloPiBenchmark;
+import parbench.bench.VectorAddBenchmark;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +26,10 @@ import parbench.opencl.OpenClBackends;
  * recorded in environment.json for the report's coverage check, {@code .ci/run} (through the
  * {@code registry} command) and the tests iterate it. docs/contributing.md says how to add to it.
  */
-final class Registry {
+public final class Registry {
 
     /** Every backend, in {@link Backend} order. */
-    static final List<BackendDescriptor> BACKENDS = List.of(
+    public static final List<BackendDescriptor> BACKENDS = List.of(
             CpuBackends.SERIAL,
             CpuBackends.FORKJOIN,
             CpuBackends.STREAMS,
@@ -36,7 +41,7 @@ final class Registry {
             HazelcastBackends.HAZELCAST);
 
     /** The JMH class of every kernel workload: one method per backend method (see {@link Backend#methods()}). */
-    static final Map<Workload<?>, Class<?>> WORKLOADS = Map.of(
+    public static final Map<Workload<?>, Class<?>> WORKLOADS = Map.of(
             Workload.VECTOR_ADD, VectorAddBenchmark.class,
             Workload.MATMUL, MatmulBenchmark.class,
             Workload.CONV2D, Conv2dBenchmark.class,
@@ -53,12 +58,12 @@ final class Registry {
         }
     }
 
-    static BackendDescriptor of(Backend backend) {
+    public static BackendDescriptor of(Backend backend) {
         return BACKENDS.get(backend.ordinal());
     }
 
     /** One benchmark method and whether {@code threads} sweeps it. */
-    record Method(String benchmarkClass, String method, boolean threaded) {
+    public record Method(String benchmarkClass, String method, boolean threaded) {
         @Override
         public String toString() {
             return benchmarkClass + "." + method + " " + (threaded ? "threaded" : "single");
@@ -70,7 +75,7 @@ final class Registry {
      * order of the results: the kernel workloads' backend methods, the lessons' variants (the lesson
      * enums are their registry) and the calibrations.
      */
-    static List<Method> methods() {
+    public static List<Method> methods() {
         List<Method> out = new ArrayList<>();
         for (Workload<?> w : Workload.ALL) {
             String cls = WORKLOADS.get(w).getSimpleName();
@@ -96,7 +101,7 @@ final class Registry {
     }
 
     /** The expected methods per class, for environment.json's {@code benchmarks} (the report's coverage check). */
-    static Map<String, List<String>> methodsByClass() {
+    public static Map<String, List<String>> methodsByClass() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         for (Method x : methods()) {
             m.computeIfAbsent(x.benchmarkClass(), k -> new ArrayList<>()).add(x.method());
@@ -105,7 +110,7 @@ final class Registry {
     }
 
     /** {@code registry}: prints {@code Class.method threaded|single}, one line each (read by .ci/run). */
-    static int print(String[] args) {
+    public static int print(String[] args) {
         if (args.length == 1 && args[0].equals("--backends")) {
             BACKENDS.forEach(d -> System.out.println(d.id() + " " + d.backend().kind().name().toLowerCase(java.util.Locale.ROOT)));
             return 0;
@@ -116,5 +121,19 @@ final class Registry {
         }
         methods().forEach(System.out::println);
         return 0;
+    }
+
+    /**
+     * Matches every benchmark method of a backend ({@code .jocl_end_to_end}, {@code .jocl_kernel_only},
+     * {@code .serial}) in the kernel workloads' classes and their tuning sweeps, never a lesson's
+     * variant of the same name: {@code --backends} selects backends, the lessons have variants and
+     * run unless a benchmark regex leaves them out (docs/contributing.md).
+     */
+    public static String excludePattern(Backend b) {
+        List<String> classes = new ArrayList<>();
+        Registry.WORKLOADS.keySet().forEach(w -> classes.add(w.name()));
+        classes.add("Distributed");
+        java.util.Collections.sort(classes);
+        return "\\.(" + String.join("|", classes) + ")(Tuning)?Benchmark\\.(" + String.join("|", b.methods()) + ")$";
     }
 }

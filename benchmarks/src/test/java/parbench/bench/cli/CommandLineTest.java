@@ -1,4 +1,10 @@
-package parbench.bench;
+package parbench.bench.cli;
+import parbench.bench.run.Registry;
+import parbench.bench.run.ParamCheck;
+
+import parbench.bench.InjectedSlowdown;
+import parbench.bench.KernelState;
+import parbench.bench.run.Environment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -95,10 +101,10 @@ class CommandLineTest {
 
     @Test
     void excludePatternMatchesOnlyThatBackend() {
-        Pattern simd = Pattern.compile(RunCommand.excludePattern(Backend.SIMD));
+        Pattern simd = Pattern.compile(Registry.excludePattern(Backend.SIMD));
         assertTrue(simd.matcher("parbench.bench.MatmulBenchmark.simd").find());
         assertTrue(!simd.matcher("parbench.bench.MatmulBenchmark.simd_forkjoin").find());
-        Pattern jcuda = Pattern.compile(RunCommand.excludePattern(Backend.JCUDA));
+        Pattern jcuda = Pattern.compile(Registry.excludePattern(Backend.JCUDA));
         assertTrue(jcuda.matcher("a.MatmulBenchmark.jcuda_kernel_only").find());
         assertTrue(jcuda.matcher("a.MatmulBenchmark.jcuda_end_to_end").find());
         assertTrue(!jcuda.matcher("a.MatmulBenchmark.jocl_end_to_end").find());

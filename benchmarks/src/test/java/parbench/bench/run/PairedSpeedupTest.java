@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,6 @@
-package parbench.bench;
+package parbench.bench.run;
+
+import parbench.bench.WorkloadProblem;
 
 import parbench.core.Backend;
 import parbench.core.DeviceKernel;
@@ -8,18 +10,18 @@ import parbench.core.Workload;
  * Kernels of a backend for a workload, through the {@link Registry}: no per-backend code here.
  * {@code threads} is used only by the threaded backends (the benchmarks never pass it to the others).
  */
-final class Kernels {
+public final class Kernels {
 
     private Kernels() {
     }
 
     /** A new kernel; "backend X does not support workload Y" when it has no factory for it. */
-    static <K extends AutoCloseable> K create(Backend backend, Workload<K> workload, int threads) {
+    public static <K extends AutoCloseable> K create(Backend backend, Workload<K> workload, int threads) {
         return Registry.of(backend).create(workload, threads);
     }
 
     /** A device kernel bound to one problem, together with the kernel object that owns its context. */
-    record Bound(AutoCloseable owner, DeviceKernel kernel) implements AutoCloseable {
+    public record Bound(AutoCloseable owner, DeviceKernel kernel) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             try {
@@ -31,7 +33,7 @@ final class Kernels {
     }
 
     /** Binds the backend's device kernel to the problem's arrays; "no kernel-only variant" for the others. */
-    static <K extends AutoCloseable> Bound bind(Backend backend, WorkloadProblem<K> problem) {
+    public static <K extends AutoCloseable> Bound bind(Backend backend, WorkloadProblem<K> problem) {
         K owner = Registry.of(backend).createDevice(problem.workload());
         try {
             return new Bound(owner, problem.bind(owner));

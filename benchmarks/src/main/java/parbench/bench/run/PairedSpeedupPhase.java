@@ -1,4 +1,5 @@
-package parbench.bench;
+package parbench.bench.run;
+
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -39,7 +40,7 @@ import parbench.plot.model.ScalingParam;
  * asks for more than {@code maxJvms} (it cannot reach the precision at all) gets what is left last.
  * The order depends on the first stage only, so Stein's interval keeps its coverage.
  */
-final class PairedSpeedupPhase {
+public final class PairedSpeedupPhase {
 
     /** Relative 95 % half-width a speedup is measured to (issue 20: ±5 %). */
     static final double DEFAULT_PRECISION = 0.05;
@@ -54,9 +55,36 @@ final class PairedSpeedupPhase {
     static final int MAX_JVMS = 12;
 
     /** The phase's settings (RunCommand's --paired-* options). */
-    record Settings(boolean enabled, double precision, int budgetSeconds) {
-        static Settings defaults() {
+    public record Settings(boolean enabled, double precision, int budgetSeconds) {
+        public static Settings defaults() {
             return new Settings(true, DEFAULT_PRECISION, DEFAULT_BUDGET_SECONDS);
+        }
+
+        /** A {@code --paired-precision} value: 5% or 0.05. */
+        public static double precision(String v) {
+            String t = v == null ? "" : v.trim();
+            try {
+                double p = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
+                if (p > 0 && p < 1) {
+                    return p;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException("--paired-precision needs a relative half-width such as 5% or 0.05, got '" + v + "'");
+        }
+
+        /** A {@code --paired-budget} value in whole seconds. */
+        public static int seconds(String v) {
+            try {
+                int s = Integer.parseInt(v == null ? "" : v.trim());
+                if (s >= 0) {
+                    return s;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException("--paired-budget needs whole seconds (0 or more), got '" + v + "'");
         }
     }
 
@@ -126,7 +154,7 @@ final class PairedSpeedupPhase {
      * Runs the phase and writes {@code speedups.json} beside the results; returns false (after saying
      * why once) when it could not: the report then keeps the forks' ratios.
      */
-    static boolean run(Path resultFile, String java, List<String> jvmArgs, Settings settings, BooleanSupplier stopping) {
+    public static boolean run(Path resultFile, String java, List<String> jvmArgs, Settings settings, BooleanSupplier stopping) {
         List<Pair> pairs;
         try {
             pairs = pairs(resultFile);
@@ -271,7 +299,7 @@ final class PairedSpeedupPhase {
             + "  and re-renders its report; --force replaces a speedups.json already there";
 
     /** {@code speedups RUN_DIR}: the phase on a finished run, then its report again. */
-    static int command(String[] args) {
+    public static int command(String[] args) {
         Path dir = null;
         double precision = DEFAULT_PRECISION;
         int budget = DEFAULT_BUDGET_SECONDS;
@@ -281,8 +309,8 @@ final class PairedSpeedupPhase {
                 String a = args[i];
                 switch (a) {
                     case "--force" -> force = true;
-                    case "--precision" -> precision = RunCommand.Args.precision(i + 1 < args.length ? args[++i] : null);
-                    case "--budget" -> budget = RunCommand.Args.seconds(i + 1 < args.length ? args[++i] : null);
+                    case "--precision" -> precision = Settings.precision(i + 1 < args.length ? args[++i] : null);
+                    case "--budget" -> budget = Settings.seconds(i + 1 < args.length ? args[++i] : null);
                     default -> {
                         if (a.startsWith("-") || dir != null) {
                             throw new IllegalArgumentException("unexpected argument '" + a + "'");

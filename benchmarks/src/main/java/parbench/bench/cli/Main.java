@@ -1,4 +1,10 @@
-package parbench.bench;
+package parbench.bench.cli;
+import parbench.bench.run.Probe;
+
+import parbench.bench.run.DriftCalibration;
+import parbench.bench.run.PairedSpeedup;
+import parbench.bench.run.PairedSpeedupPhase;
+import parbench.bench.run.Registry;
 
 import java.util.Arrays;
 
@@ -34,7 +40,7 @@ public final class Main {
         System.exit(run(args));
     }
 
-    static int run(String[] args) {
+    public static int run(String[] args) {
         if (args.length > 0) {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             switch (args[0]) {

@@ -1,4 +1,5 @@
-package parbench.bench;
+package parbench.bench.run;
+
 
 import com.google.gson.JsonObject;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.run;
 
 import parbench.plot.io.AtomicFiles;
 import parbench.plot.model.ScalingParam;
@@ -34,12 +34,12 @@ import org.openjdk.jmh.runner.WorkloadParams;
  * them into one JMH record per combination whose raw data has one array per fork, exactly as JMH
  * itself builds a multi-fork result, written with JMH's own result writer.
  */
-final class ForkResults {
+public final class ForkResults {
 
     static final String DIR = "forks";
 
     /** One finished fork: JMH's result ({@code null} if the fork failed under {@code -foe false}) and its iteration scores. */
-    record ForkRecord(int combination, int fork, RunResult result, String unit, List<Double> warmup, List<Double> measurement)
+    public record ForkRecord(int combination, int fork, RunResult result, String unit, List<Double> warmup, List<Double> measurement)
             implements Serializable {
     }
 
@@ -82,7 +82,7 @@ final class ForkResults {
      * with {@code forks} = number of forks merged; in plan order (the order in which JMH would
      * run the combinations: benchmark name, then parameter values as given).
      */
-    static List<RunResult> merge(List<ForkRecord> records) {
+    public static List<RunResult> merge(List<ForkRecord> records) {
         Map<Integer, TreeMap<Integer, RunResult>> byCombination = new TreeMap<>();
         for (ForkRecord r : records) {
             if (r.result() != null) {
@@ -120,7 +120,7 @@ final class ForkResults {
     }
 
     /** The results in a JMH format, as JMH's own writer prints them. */
-    static byte[] format(List<RunResult> results, ResultFormatType type) {
+    public static byte[] format(List<RunResult> results, ResultFormatType type) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(type, out).writeOut(results);

@@ -1,4 +1,14 @@
-package parbench.bench;
+package parbench.bench.cli;
+import parbench.bench.run.ParamCheck;
+import parbench.bench.run.Probe;
+
+import parbench.bench.run.DriftCalibration;
+import parbench.bench.run.Environment;
+import parbench.bench.run.ForkFlags;
+import parbench.bench.run.ForkPlan;
+import parbench.bench.run.ForkScheduler;
+import parbench.bench.run.PairedSpeedupPhase;
+import parbench.bench.run.Registry;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -75,10 +85,10 @@ final class RunCommand {
                     a.paired = new PairedSpeedupPhase.Settings(false, a.paired.precision(), a.paired.budgetSeconds());
                 } else if (s.equals("--paired-precision") || s.startsWith("--paired-precision=")) {
                     String v = s.equals("--paired-precision") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--paired-precision=".length());
-                    a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), precision(v), a.paired.budgetSeconds());
+                    a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), PairedSpeedupPhase.Settings.precision(v), a.paired.budgetSeconds());
                 } else if (s.equals("--paired-budget") || s.startsWith("--paired-budget=")) {
                     String v = s.equals("--paired-budget") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--paired-budget=".length());
-                    a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), a.paired.precision(), seconds(v));
+                    a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), a.paired.precision(), PairedSpeedupPhase.Settings.seconds(v));
                 } else if (s.equals("--resume") || s.startsWith("--resume=")) {
                     String dir = s.equals("--resume") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--resume=".length());
                     if (dir == null || dir.isEmpty()) {
@@ -102,30 +112,6 @@ final class RunCommand {
         }
 
         /** "5%" or "0.05": a relative half-width in (0, 1). */
-        static double precision(String v) {
-            String t = v == null ? "" : v.trim();
-            try {
-                double p = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
-                if (p > 0 && p < 1) {
-                    return p;
-                }
-            } catch (NumberFormatException e) {
-                // below
-            }
-            throw new IllegalArgumentException("--paired-precision needs a relative half-width such as 5% or 0.05, got '" + v + "'");
-        }
-
-        static int seconds(String v) {
-            try {
-                int s = Integer.parseInt(v == null ? "" : v.trim());
-                if (s >= 0) {
-                    return s;
-                }
-            } catch (NumberFormatException e) {
-                // below
-            }
-            throw new IllegalArgumentException("--paired-budget needs whole seconds (0 or more), got '" + v + "'");
-        }
     }
 
     static int run(String[] rawArgs) {
@@ -221,11 +207,11 @@ final class RunCommand {
             JsonObject av = probe.getAsJsonObject("backends").getAsJsonObject(b.id());
             boolean available = av != null && av.get("available").getAsBoolean();
             if (!a.selected.contains(b)) {
-                options.exclude(excludePattern(b));
+                options.exclude(Registry.excludePattern(b));
             } else if (!available) {
                 System.out.println("# parbench: skipping " + b.id() + ": unavailable: "
                         + (av == null ? "not probed" : av.get("detail").getAsString()));
-                options.exclude(excludePattern(b));
+                options.exclude(Registry.excludePattern(b));
             }
         }
         Options base = options.build();
@@ -347,20 +333,6 @@ final class RunCommand {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    /**
-     * Matches every benchmark method of a backend ({@code .jocl_end_to_end}, {@code .jocl_kernel_only},
-     * {@code .serial}) in the kernel workloads' classes and their tuning sweeps, never a lesson's
-     * variant of the same name: {@code --backends} selects backends, the lessons have variants and
-     * run unless a benchmark regex leaves them out (docs/contributing.md).
-     */
-    static String excludePattern(Backend b) {
-        List<String> classes = new ArrayList<>();
-        Registry.WORKLOADS.keySet().forEach(w -> classes.add(w.name()));
-        classes.add("Distributed");
-        java.util.Collections.sort(classes);
-        return "\\.(" + String.join("|", classes) + ")(Tuning)?Benchmark\\.(" + String.join("|", b.methods()) + ")$";
     }
 
     private static Path newRunDir() throws IOException {

@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.run;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -10,7 +10,7 @@ import parbench.cuda.CudaSupport;
 import parbench.opencl.OpenClInfo;
 
 /** OpenCL platforms and CUDA devices as JSON for environment.json, and as lines for doctor. */
-final class DeviceInfo {
+public final class DeviceInfo {
 
     private DeviceInfo() {
     }
@@ -64,7 +64,7 @@ final class DeviceInfo {
         return o;
     }
 
-    static void printOpenCl(JsonElement opencl) {
+    public static void printOpenCl(JsonElement opencl) {
         if (opencl == null || !opencl.isJsonArray() || opencl.getAsJsonArray().isEmpty()) {
             System.out.println("  none");
             return;
@@ -86,7 +86,7 @@ final class DeviceInfo {
         }
     }
 
-    static void printCuda(JsonElement cuda) {
+    public static void printCuda(JsonElement cuda) {
         JsonObject c = cuda == null || !cuda.isJsonObject() ? new JsonObject() : cuda.getAsJsonObject();
         JsonArray devices = c.has("devices") ? c.getAsJsonArray("devices") : new JsonArray();
         if (devices.isEmpty()) {

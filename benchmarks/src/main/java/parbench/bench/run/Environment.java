@@ -1,4 +1,6 @@
-package parbench.bench;
+package parbench.bench.run;
+
+import parbench.bench.cli.Main;
 
 import parbench.plot.io.AtomicFiles;
 import com.google.gson.GsonBuilder;
@@ -21,7 +23,7 @@ import org.openjdk.jmh.util.Version;
  * What JMH does not record: the machine, the fork JVM, the devices and which backends could run
  * (Hoefler and Belli, rule 9). Written as {@code environment.json} beside every {@code jmh.json}.
  */
-final class Environment {
+public final class Environment {
 
     private Environment() {
     }
@@ -30,11 +32,11 @@ final class Environment {
      * Runs {@link Probe} in a child JVM like the forks': same java, the benchmarks' fork flags and
      * the user's extra JVM arguments. Returns its JSON, or an object with an "error".
      */
-    static JsonObject probeChild(String java, List<String> jvmArgs) {
+    public static JsonObject probeChild(String java, List<String> jvmArgs) {
         return runProbe(childCommand(java, jvmArgs, "probe"));
     }
 
-    /** {@code java <jvmArgs> -cp <this classpath> parbench.bench.Main <subcommand> --out}: a child that writes JSON to the file {@link #runProbe} appends. */
+    /** {@code java <jvmArgs> -cp <this classpath> parbench.bench.cli.Main <subcommand> --out}: a child that writes JSON to the file {@link #runProbe} appends. */
     static List<String> childCommand(String java, List<String> jvmArgs, String subcommand) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
@@ -144,7 +146,7 @@ final class Environment {
     }
 
     /** The machine as seen from this JVM, merged with the fork JVM's probe. */
-    static JsonObject describe(JsonObject probe, List<String> commandLine, Instant start, Instant end) {
+    public static JsonObject describe(JsonObject probe, List<String> commandLine, Instant start, Instant end) {
         JsonObject env = new JsonObject();
         env.addProperty("schema", 1);
         String model = cpuInfo("model name");
@@ -191,7 +193,7 @@ final class Environment {
     }
 
     /** A short stable name for a kind of machine, e.g. {@code amd-epyc-2c-avx2}: baselines are kept per profile. */
-    static String machineProfile(String model, int cores, String flags) {
+    public static String machineProfile(String model, int cores, String flags) {
         String slug = model.toLowerCase(Locale.ROOT)
                 .replaceAll("\\(r\\)|\\(tm\\)|cpu|processor|@.*$", " ")
                 .replaceAll("[^a-z0-9]+", "-")
@@ -266,7 +268,7 @@ final class Environment {
     }
 
     /** Writes JSON atomically (see {@link AtomicFiles}). */
-    static void write(Path file, JsonElement json) throws IOException {
+    public static void write(Path file, JsonElement json) throws IOException {
         AtomicFiles.write(file, (new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
