@@ -13,6 +13,11 @@ public final class MatmulForkJoin extends PooledKernel implements Matmul {
      */
     static final long MIN_LEAF_WORK = 1L << 20;
 
+    /** Rows per leaf for n >= 1: MIN_LEAF_WORK multiply-adds, at least one row, at most n. */
+    static int leafRows(int n) {
+        return (int) Math.max(1, Math.min(n, MIN_LEAF_WORK / ((long) n * n)));
+    }
+
     public MatmulForkJoin(int threads) {
         super(threads);
     }
@@ -23,8 +28,6 @@ public final class MatmulForkJoin extends PooledKernel implements Matmul {
         if (n == 0) {
             return;
         }
-        long perRow = (long) n * n;
-        int leafRows = (int) Math.max(1, Math.min(n, MIN_LEAF_WORK / perRow));
-        ForkJoinRanges.forEach(pool, 0, n, leafRows, 1, (i0, i1) -> MatmulSerial.rows(a, b, c, n, i0, i1));
+        ForkJoinRanges.forEach(pool, 0, n, leafRows(n), 1, (i0, i1) -> MatmulSerial.rows(a, b, c, n, i0, i1));
     }
 }

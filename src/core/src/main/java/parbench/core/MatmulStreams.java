@@ -19,7 +19,7 @@ public final class MatmulStreams extends PooledKernel implements Matmul {
             return;
         }
         // Same leaf size as the fork/join backend, so the two differ only in how work is split.
-        int blockRows = (int) Math.max(1, Math.min(n, MatmulForkJoin.MIN_LEAF_WORK / ((long) n * n)));
+        int blockRows = MatmulForkJoin.leafRows(n);
         int blocks = (n + blockRows - 1) / blockRows;
         pool.run(() -> IntStream.range(0, blocks).parallel()
                 .forEach(blk -> MatmulSerial.rows(a, b, c, n, blk * blockRows, Math.min(n, (blk + 1) * blockRows))));

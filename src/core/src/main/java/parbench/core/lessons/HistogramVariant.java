@@ -1,8 +1,6 @@
 package parbench.core.lessons;
 
-import java.util.Arrays;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 /**
  * The histogram's variants: the id is the JMH method name of HistogramBenchmark. {@link #valid}
@@ -60,12 +58,6 @@ public enum HistogramVariant {
     }
 
     public static HistogramVariant fromId(String id) {
-        for (HistogramVariant v : values()) {
-            if (v.id.equals(id)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown histogram variant '" + id + "'; allowed: "
-                + Arrays.stream(values()).map(HistogramVariant::id).collect(Collectors.joining(", ")));
+        return VariantIds.fromId(values(), HistogramVariant::id, id, "histogram");
     }
 }

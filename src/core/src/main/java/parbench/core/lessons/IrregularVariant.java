@@ -1,8 +1,6 @@
 package parbench.core.lessons;
 
-import java.util.Arrays;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 /**
  * The irregular workload's variants: the id is the JMH method name of IrregularBenchmark, the
@@ -52,12 +50,6 @@ public enum IrregularVariant {
     }
 
     public static IrregularVariant fromId(String id) {
-        for (IrregularVariant v : values()) {
-            if (v.id.equals(id)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown irregular variant '" + id + "'; allowed: "
-                + Arrays.stream(values()).map(IrregularVariant::id).collect(Collectors.joining(", ")));
+        return VariantIds.fromId(values(), IrregularVariant::id, id, "irregular");
     }
 }

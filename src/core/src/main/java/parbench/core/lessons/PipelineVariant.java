@@ -1,8 +1,5 @@
 package parbench.core.lessons;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * The producer–consumer variants: the id is the JMH method name of PipelineBenchmark. All are
  * threaded (P producers + C consumers from threads, see {@link Pipeline}); {@link #bounded} says
@@ -51,12 +48,6 @@ public enum PipelineVariant {
     }
 
     public static PipelineVariant fromId(String id) {
-        for (PipelineVariant v : values()) {
-            if (v.id.equals(id)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown pipeline variant '" + id + "'; allowed: "
-                + Arrays.stream(values()).map(PipelineVariant::id).collect(Collectors.joining(", ")));
+        return VariantIds.fromId(values(), PipelineVariant::id, id, "pipeline");
     }
 }
