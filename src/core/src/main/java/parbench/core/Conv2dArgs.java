@@ -14,15 +14,9 @@ public final class Conv2dArgs {
      * zero sizes, k outside [1, min(height, width)], or arrays whose length does not match.
      */
     public static void check(float[] image, int height, int width, float[] filter, int k, float[] out) {
-        if (image == null) {
-            throw new IllegalArgumentException("image must not be null");
-        }
-        if (filter == null) {
-            throw new IllegalArgumentException("filter must not be null");
-        }
-        if (out == null) {
-            throw new IllegalArgumentException("out must not be null");
-        }
+        ArgChecks.nonNull(image, "image");
+        ArgChecks.nonNull(filter, "filter");
+        ArgChecks.nonNull(out, "out");
         if (height < 1) {
             throw new IllegalArgumentException("height must be >= 1, got " + height);
         }

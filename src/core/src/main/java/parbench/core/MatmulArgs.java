@@ -27,9 +27,7 @@ public final class MatmulArgs {
     }
 
     private static void checkArray(String name, float[] x, long expected, int n) {
-        if (x == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
+        ArgChecks.nonNull(x, name);
         if (x.length != expected) {
             throw new IllegalArgumentException(name + ".length must be n*n = " + expected + " for n = " + n + ", got " + x.length);
         }

@@ -11,15 +11,9 @@ public final class VectorAddArgs {
 
     /** Rejects a null array and arrays of different lengths. */
     public static void check(float[] a, float[] b, float[] c) {
-        if (a == null) {
-            throw new IllegalArgumentException("a must not be null");
-        }
-        if (b == null) {
-            throw new IllegalArgumentException("b must not be null");
-        }
-        if (c == null) {
-            throw new IllegalArgumentException("c must not be null");
-        }
+        ArgChecks.nonNull(a, "a");
+        ArgChecks.nonNull(b, "b");
+        ArgChecks.nonNull(c, "c");
         if (b.length != a.length || c.length != a.length) {
             throw new IllegalArgumentException("a, b and c must have the same length, got a.length=" + a.length
                     + ", b.length=" + b.length + ", c.length=" + c.length);
@@ -28,12 +22,8 @@ public final class VectorAddArgs {
 
     /** The same for the bandwidth copy c = a. */
     static void check(float[] a, float[] c) {
-        if (a == null) {
-            throw new IllegalArgumentException("a must not be null");
-        }
-        if (c == null) {
-            throw new IllegalArgumentException("c must not be null");
-        }
+        ArgChecks.nonNull(a, "a");
+        ArgChecks.nonNull(c, "c");
         if (c.length != a.length) {
             throw new IllegalArgumentException("a and c must have the same length, got a.length=" + a.length
                     + ", c.length=" + c.length);
