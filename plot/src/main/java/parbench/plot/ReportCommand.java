@@ -110,6 +110,32 @@ public final class ReportCommand {
             Path parent = inputs.get(0).toAbsolutePath().getParent();
             outDir = parent == null ? Path.of(".") : parent;
         }
+        return render(new Request(inputs, outDir, cores, charts, scalingParam), out, err);
+    }
+
+    /**
+     * What one report is made of: the JMH JSON files, the folder it goes to, the core count when no
+     * environment.json gives one (null: from there), whether to draw charts, the scaling param (or null).
+     */
+    public record Request(List<Path> inputs, Path outDir, Integer cores, boolean charts, String scalingParam) {
+        public Request {
+            inputs = List.copyOf(inputs);
+        }
+
+        /** The harness's report of one run: its results file into {@code outDir}, charts drawn. */
+        public static Request of(Path resultFile, Path outDir) {
+            return new Request(List.of(resultFile), outDir, null, true, null);
+        }
+    }
+
+    /** Renders one report; the inputs must exist. Exit code as the command's: 0, 1 (write failed), 2 (bad input). */
+    public static int render(Request request, PrintStream out, PrintStream err) {
+        System.setProperty("java.awt.headless", "true");
+        List<Path> inputs = request.inputs();
+        Path outDir = request.outDir();
+        Integer cores = request.cores();
+        boolean charts = request.charts();
+        String scalingParam = request.scalingParam();
         Analysis analysis;
         try {
             List<BenchmarkResult> records = new ArrayList<>();

@@ -26,16 +26,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.zip.ZipFile;
-import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
 import parbench.plot.io.AtomicFiles;
 import parbench.plot.compare.CompareCommand;
 import parbench.plot.compare.CompareException;
 import parbench.plot.compare.CompareSettings;
-import parbench.plot.compare.GateOptions;
 import parbench.plot.compare.ComparisonReport;
-import parbench.plot.compare.OptionScanner;
 import parbench.plot.compare.PairedComparer;
 import parbench.plot.compare.PairedSamples;
 import parbench.plot.model.BenchmarkResult;
@@ -63,51 +58,8 @@ final class AbCommand {
      */
     static final double DEFAULT_THRESHOLD = 0.05;
 
-    /** How often a duet swaps its twins' cores (see {@link #startSwapper}). */
-    static final long DUET_SWAP_MILLIS = 50;
-
-    static final String PYTHON = "python3";
-
-    /**
-     * Duet: while both twins run, a helper ({@code duet-swap.py}) swaps their cores every
-     * {@link #DUET_SWAP_MILLIS} ms. On the machines this was built on, each virtual core
-     * switches on its own between two speeds 1.3-1.4x apart for seconds at a time
-     * (benchmarks/scripts/bounds/host-speed.sh), so a twin pinned to one core for its whole fork
-     * measures that core's luck; swapping twice per 100 ms iteration gives both twins the same
-     * share of each core. The helper pins both at once and ends by itself when a twin ends.
-     */
-    static Process startSwapper(ProcessHandle base, ProcessHandle head, int baseCore, Path log) throws IOException {
-        return new ProcessBuilder(PYTHON, "-c", duetSwapScript(), Long.toString(DUET_SWAP_MILLIS),
-                Integer.toString(baseCore), Long.toString(base.pid()), Long.toString(head.pid()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** A duet whose helper failed ran unpinned: that is not a duet, so the job stops (exit 2). */
-    static void checkSwapper(Process swapper, Path log) throws CompareException, InterruptedException {
-        if (!swapper.waitFor(5, TimeUnit.SECONDS)) {
-            swapper.destroyForcibly();
-            return; // still swapping after both twins ended: nothing went wrong while they ran
-        }
-        if (swapper.exitValue() != 0) {
-            throw new CompareException("--duet: the core-swapping helper failed (exit " + swapper.exitValue()
-                    + "); see " + log);
-        }
-    }
-
-    static String duetSwapScript() throws IOException {
-        try (var in = AbCommand.class.getResourceAsStream("/parbench/duet-swap.py")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-
-    /** JMH options that take no value; every other option takes exactly one. */
-    private static final Set<String> JMH_FLAGS = Set.of("-h", "-l", "-lp", "-lprof", "-lrf");
-
-    /** JMH options ab sets itself for each child. */
-    private static final Set<String> OWN_JMH = Set.of("-f", "-rf", "-rff", "-o");
 
     static final String USAGE = String.join("\n",
             "usage: ab BASE_JAR HEAD_JAR [options] -- SELECTION [JMH options]",
@@ -123,7 +75,7 @@ final class AbCommand {
             "  --seed N               seed of the pair order (default: from the clock; always recorded)",
             "  --out DIR              keep the forks' JSON, logs and ab.json here (default results/ab/<time>)",
             "  --duet                 run the two forks of a pair at the same time on the two cores, swapping",
-            "                         their cores every " + DUET_SWAP_MILLIS + " ms; only for single-threaded benchmarks (needs python3)",
+            "                         their cores every " + DuetSwapper.SWAP_MILLIS + " ms; only for single-threaded benchmarks (needs python3)",
             "  --threshold F          minimum change that counts (default " + (int) (DEFAULT_THRESHOLD * 100) + " %)",
             "  --alpha A              significance level after correction (default " + CompareSettings.DEFAULT_ALPHA + ")",
             "  --correction C         holm (default), bh or none",
@@ -144,9 +96,9 @@ final class AbCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Options o;
+        AbOptions o;
         try {
-            o = Options.parse(args);
+            o = AbOptions.parse(args);
         } catch (CompareException e) {
             err.println("ab: " + e.getMessage());
             return CompareCommand.BAD_INPUT;
@@ -170,164 +122,14 @@ final class AbCommand {
         }
     }
 
-    /** A jar ab can run: exists and holds JMH's benchmark list. Checked before anything runs. */
-    static void checkJar(String side, Path jar) throws CompareException {
-        if (!Files.isRegularFile(jar)) {
-            throw new CompareException(side + " jar " + jar + ": no such file");
-        }
-        try (ZipFile z = new ZipFile(jar.toFile())) {
-            if (z.getEntry("META-INF/BenchmarkList") == null) {
-                throw new CompareException(side + " jar " + jar + ": not a benchmark jar (no META-INF/BenchmarkList)");
-            }
-            if (z.getEntry("org/openjdk/jmh/Main.class") == null) {
-                throw new CompareException(side + " jar " + jar + ": not a self-contained benchmark jar (no JMH inside)");
-            }
-        } catch (IOException e) {
-            throw new CompareException(side + " jar " + jar + ": not a jar (" + e.getMessage() + ")");
-        }
-    }
-
-    /** Parsed command line. */
-    static final class Options {
-        Path baseJar;
-        Path headJar;
-        final List<String> headJvmArgs = new ArrayList<>();
-        final List<String> baseJvmArgs = new ArrayList<>();
-        Long seed;
-        Path outDir;
-        boolean duet;
-        final GateOptions gate = new GateOptions(DEFAULT_THRESHOLD);
-        boolean help;
-        /** The JMH options after "--", as given. */
-        final List<String> jmh = new ArrayList<>();
-        /** Parsed from them. */
-        int pairs = DEFAULT_PAIRS;
-        final List<String> includes = new ArrayList<>();
-        final List<String> excludes = new ArrayList<>();
-        /** The JMH options each child gets, without the selection and ab's own options. */
-        final List<String> childJmh = new ArrayList<>();
-
-        static Options parse(String[] args) throws CompareException {
-            Options o = new Options();
-            List<String> positional = new ArrayList<>();
-            int i = OptionScanner.scan(args, GateOptions.flagsPlus("--duet"),
-                    GateOptions.plus("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out"),
-                    true, " (JMH options go after --; see ab --help)", positional, (name, value) -> {
-                        if (name.equals("--help")) {
-                            o.help = true;
-                        } else if (name.equals("--duet")) {
-                            o.duet = true;
-                        } else if (GateOptions.FLAG_NAMES.contains(name)) {
-                            o.gate.flag(name);
-                        } else {
-                            o.set(name, value);
-                        }
-                    });
-            for (; i < args.length; i++) {
-                o.jmh.add(args[i]);
-            }
-            if (o.help) {
-                return o;
-            }
-            if (positional.size() != 2) {
-                throw new CompareException("expected BASE_JAR and HEAD_JAR, got " + positional.size() + " path(s)");
-            }
-            o.baseJar = Path.of(positional.get(0));
-            o.headJar = Path.of(positional.get(1));
-            // Jars first: a missing jar must fail at once, whatever else is wrong.
-            checkJar("base", o.baseJar);
-            checkJar("head", o.headJar);
-            o.splitJmh();
-            if (o.duet && Doctor.onPath(PYTHON) == null) {
-                throw new CompareException("--duet swaps the twins' cores with " + PYTHON + ", which is not on the PATH");
-            }
-            if (o.duet && Runtime.getRuntime().availableProcessors() < 2) {
-                throw new CompareException("--duet needs two cores, this machine has "
-                        + Runtime.getRuntime().availableProcessors());
-            }
-            return o;
-        }
-
-        private void set(String option, String value) throws CompareException {
-            switch (option) {
-                case "--head-jvm-arg":
-                    headJvmArgs.add(value);
-                    break;
-                case "--base-jvm-arg":
-                    baseJvmArgs.add(value);
-                    break;
-                case "--seed":
-                    try {
-                        seed = Long.parseLong(value.trim());
-                    } catch (NumberFormatException e) {
-                        throw new CompareException("--seed: '" + value + "' is not an integer");
-                    }
-                    break;
-                case "--out":
-                    outDir = Path.of(value);
-                    break;
-                default:
-                    gate.set(option, value);
-            }
-        }
-
-        /** Validates the JMH options with JMH's own parser, then takes out what ab sets itself. */
-        private void splitJmh() throws CompareException {
-            CommandLineOptions cmd;
-            try {
-                cmd = new CommandLineOptions(jmh.toArray(new String[0]));
-            } catch (CommandLineOptionException e) {
-                throw new CompareException("JMH options: " + e.getMessage());
-            }
-            includes.addAll(cmd.getIncludes());
-            excludes.addAll(cmd.getExcludes());
-            if (includes.isEmpty()) {
-                throw new CompareException("no benchmark selection after -- (e.g. -- 'MonteCarloPiBenchmark\\.serial$'); "
-                        + "every benchmark of both jars would take hours");
-            }
-            if (cmd.getForkCount().hasValue()) {
-                pairs = cmd.getForkCount().get();
-                if (pairs < 2) {
-                    throw new CompareException("-f " + pairs + ": ab needs at least 2 fork pairs (10 or more for a verdict you can trust)");
-                }
-            }
-            for (int i = 0; i < jmh.size(); i++) {
-                String a = jmh.get(i);
-                if (!a.startsWith("-")) {
-                    continue; // a selection regex: each child gets exactly one benchmark instead
-                }
-                String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-                boolean takesValue = !JMH_FLAGS.contains(name) && !a.contains("=");
-                if (JMH_FLAGS.contains(name)) {
-                    throw new CompareException("JMH option " + name + " lists or helps instead of running; run it on a jar directly");
-                }
-                if (name.equals("-e")) {
-                    i += takesValue ? 1 : 0; // excludes are applied when listing; children get one benchmark each
-                    continue;
-                }
-                if (OWN_JMH.contains(name)) {
-                    if (!name.equals("-f")) {
-                        throw new CompareException("JMH option " + name + " is set by ab itself (results go to --out)");
-                    }
-                    i += takesValue ? 1 : 0;
-                    continue;
-                }
-                childJmh.add(a);
-                if (takesValue && i + 1 < jmh.size()) {
-                    childJmh.add(jmh.get(++i));
-                }
-            }
-        }
-    }
-
     /** One ab invocation. */
     private static final class Job {
-        final Options o;
+        final AbOptions o;
         final PrintStream err;
         final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         final Path out;
 
-        Job(Options o, PrintStream err) throws IOException {
+        Job(AbOptions o, PrintStream err) throws IOException {
             this.o = o;
             this.err = err;
             this.out = o.outDir != null ? o.outDir : Path.of("results", "ab", RUN_ID.format(Instant.now()));
@@ -374,11 +176,11 @@ final class AbCommand {
                         ph = headFirst ? ph : start(o.headJar, o.headJvmArgs, bench, hj);
                         int baseCore = headFirst ? 1 : 0;
                         Path swapLog = forks.resolve(tag + "-duet.log");
-                        Process swapper = startSwapper(pb.toHandle(), ph.toHandle(), baseCore, swapLog);
+                        Process swapper = DuetSwapper.start(pb.toHandle(), ph.toHandle(), baseCore, swapLog);
                         try {
                             finish(pb, "base", bench, bj);
                             finish(ph, "head", bench, hj);
-                            checkSwapper(swapper, swapLog);
+                            DuetSwapper.check(swapper, swapLog);
                         } finally {
                             swapper.destroy();
                         }
@@ -409,7 +211,7 @@ final class AbCommand {
                 }
             }
             writeRecord(seed, schedule);
-            String orderNote = o.pairs + " pairs, " + (o.duet ? "duet: both sides at once, cores swapped every " + DUET_SWAP_MILLIS + " ms"
+            String orderNote = o.pairs + " pairs, " + (o.duet ? "duet: both sides at once, cores swapped every " + DuetSwapper.SWAP_MILLIS + " ms"
                     : "one after the other, order drawn per pair with seed " + seed);
             List<String> warnings = new ArrayList<>();
             if (!o.headJvmArgs.isEmpty()) {
@@ -533,7 +335,7 @@ final class AbCommand {
     }
 
     /** What would decide an inconclusive benchmark of this job: more pairs, and a duet if it was not one. */
-    static String toDecide(Options o) {
+    static String toDecide(AbOptions o) {
         return "more fork pairs (ab -f N, more than this job's " + o.pairs + ")" + (o.duet ? ""
                 : "; --duet for single-threaded benchmarks (both forks of a pair at once on swapped cores: far less pair noise)");
     }

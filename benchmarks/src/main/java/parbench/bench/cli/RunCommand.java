@@ -272,7 +272,7 @@ final class RunCommand {
             return 2;
         }
 
-        Path envFile = resultFile.toAbsolutePath().getParent().resolve("environment.json");
+        Path envFile = resultFile.toAbsolutePath().getParent().resolve(parbench.plot.model.Environment.NAME);
         JsonObject env = Environment.describe(probe, List.of(rawArgs), Instant.now(), null);
         JsonObject memory = new JsonObject();
         memory.addProperty("transparentHugePages", transparentHugePages());
@@ -313,7 +313,7 @@ final class RunCommand {
     /** A resumed run keeps its first start time and its start calibration. */
     private static void carryOver(Path envFile, JsonObject env) {
         try {
-            JsonObject old = com.google.gson.JsonParser.parseString(Files.readString(envFile)).getAsJsonObject();
+            JsonObject old = parbench.plot.model.Environment.readJson(envFile);
             if (old.has("start")) {
                 env.add("start", old.get("start"));
             }
@@ -322,7 +322,7 @@ final class RunCommand {
                 d.add("start", old.getAsJsonObject("drift").get("start"));
                 env.add("drift", d);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (parbench.plot.model.ResultFormatException | RuntimeException e) {
             // no readable earlier environment: this one starts afresh
         }
     }

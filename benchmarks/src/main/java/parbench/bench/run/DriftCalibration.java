@@ -71,7 +71,7 @@ public final class DriftCalibration {
             o.addProperty("streamAddGBps", 12.0 * N / best);
         }
         try {
-            Environment.write(Path.of(args[1]), o);
+            JsonFiles.write(Path.of(args[1]), o);
             return 0;
         } catch (IOException e) {
             System.err.println("error: cannot write " + args[1] + ": " + e.getMessage());

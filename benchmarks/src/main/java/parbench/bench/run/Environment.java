@@ -2,10 +2,7 @@ package parbench.bench.run;
 
 import parbench.bench.cli.Main;
 
-import parbench.plot.io.AtomicFiles;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -265,11 +262,5 @@ public final class Environment {
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    /** Writes JSON atomically (see {@link AtomicFiles}). */
-    public static void write(Path file, JsonElement json) throws IOException {
-        AtomicFiles.write(file, (new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
     }
 }

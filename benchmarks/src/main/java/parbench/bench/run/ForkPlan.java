@@ -134,7 +134,7 @@ public final class ForkPlan {
     }
 
     public void write(Path stateDir) throws IOException {
-        Environment.write(stateDir.resolve(FILE), toJson());
+        JsonFiles.write(stateDir.resolve(FILE), toJson());
     }
 
     /** Reads {@code dir/plan.json}; a missing or unreadable plan is an {@link IllegalArgumentException} with a one-line message. */

@@ -265,7 +265,7 @@ public final class ForkScheduler {
     private void writeState(boolean interrupted) throws IOException {
         AtomicFiles.write(resultFile, ForkResults.format(ForkResults.merge(records), format));
         // Beside the results and environment.json, where readers look for it.
-        Environment.write(resultFile.toAbsolutePath().getParent().resolve("iterations.json"), ForkResults.iterations(records, plan));
+        JsonFiles.write(resultFile.toAbsolutePath().getParent().resolve("iterations.json"), ForkResults.iterations(records, plan));
         JsonObject run = new JsonObject();
         run.addProperty("planned", plan.order.size());
         run.addProperty("completed", records.size());
@@ -277,7 +277,7 @@ public final class ForkScheduler {
         run.addProperty("measurementIterations", base.getMeasurementIterations().orElse(0));
         env.add("run", run);
         env.addProperty("end", Instant.now().toString());
-        Environment.write(envFile, env);
+        parbench.plot.model.Environment.write(envFile, env);
     }
 
     private void addDrift(String end, JsonObject s) throws IOException {
@@ -288,7 +288,7 @@ public final class ForkScheduler {
             JsonObject drift = env.has("drift") ? env.getAsJsonObject("drift") : new JsonObject();
             drift.add(end, s);
             env.add("drift", drift);
-            Environment.write(envFile, env);
+            parbench.plot.model.Environment.write(envFile, env);
         }
     }
 
@@ -315,7 +315,7 @@ public final class ForkScheduler {
         System.out.println("# parbench: environment in " + envFile);
         if (report && format == ResultFormatType.JSON && !merged.isEmpty()) {
             Path outDir = resultFile.toAbsolutePath().getParent();
-            int rc = parbench.plot.ReportCommand.run(new String[] {resultFile.toString(), "-o", outDir.toString()});
+            int rc = parbench.plot.ReportCommand.render(parbench.plot.ReportCommand.Request.of(resultFile, outDir), System.out, System.err);
             if (rc != 0) {
                 return rc;
             }

@@ -85,7 +85,7 @@ public final class PairedSpeedup {
             return 2;
         }
         try {
-            Environment.write(out, measure(spec));
+            JsonFiles.write(out, measure(spec));
             return 0;
         } catch (IOException e) {
             System.err.println("error: paired-speedup: cannot write " + out + ": " + e.getMessage());

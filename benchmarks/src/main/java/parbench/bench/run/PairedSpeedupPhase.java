@@ -342,7 +342,7 @@ public final class PairedSpeedupPhase {
         if (!run(json, java, jvmArgs, new Settings(true, precision, budget), () -> false)) {
             return 1;
         }
-        return parbench.plot.ReportCommand.run(new String[] {json.toString(), "-o", dir.toString()});
+        return parbench.plot.ReportCommand.render(parbench.plot.ReportCommand.Request.of(json, dir), System.out, System.err);
     }
 
     /** One child JVM: its JSON answer, or {"error": …}. */

@@ -29,7 +29,7 @@ public final class Probe {
     public static int run(String[] args) {
         if (args.length == 2 && args[0].equals("--out")) {
             try {
-                Environment.write(java.nio.file.Path.of(args[1]), probe());
+                JsonFiles.write(java.nio.file.Path.of(args[1]), probe());
                 return 0;
             } catch (java.io.IOException e) {
                 System.err.println("error: cannot write " + args[1] + ": " + e.getMessage());

@@ -101,7 +101,7 @@ class AbCommandTest {
     @Test
     void jmhOptionsAreSplitIntoSelectionPairsAndChildOptions() throws IOException, CompareException {
         String good = fakeJar("good.jar", true).toString();
-        AbCommand.Options o = AbCommand.Options.parse(new String[] {good, good, "--head-jvm-arg", "-Dx=1",
+        AbOptions o = AbOptions.parse(new String[] {good, good, "--head-jvm-arg", "-Dx=1",
                 "--threshold", "3%", "--", "Foo\\.bar$", "-f", "7", "-p", "n=1024", "Baz", "-e", "Slow", "-wi", "2",
                 "-jvmArgsAppend", "-Xmx1g"});
         assertEquals(7, o.pairs);
@@ -110,7 +110,7 @@ class AbCommandTest {
         assertEquals(List.of("-p", "n=1024", "-wi", "2", "-jvmArgsAppend", "-Xmx1g"), o.childJmh);
         assertEquals(List.of("-Dx=1"), o.headJvmArgs);
         assertEquals(0.03, o.gate.threshold, 1e-12);
-        AbCommand.Options d = AbCommand.Options.parse(new String[] {good, good, "--", "X"});
+        AbOptions d = AbOptions.parse(new String[] {good, good, "--", "X"});
         assertEquals(AbCommand.DEFAULT_PAIRS, d.pairs);
         assertEquals(AbCommand.DEFAULT_THRESHOLD, d.gate.threshold, 1e-12);
     }
@@ -118,11 +118,11 @@ class AbCommandTest {
     @Test
     void undecidedPassesIsAGateFlagAndTheAdviceNamesPairsAndDuet() throws IOException, CompareException {
         String good = fakeJar("good.jar", true).toString();
-        AbCommand.Options d = AbCommand.Options.parse(new String[] {good, good, "--", "X", "-f", "4"});
+        AbOptions d = AbOptions.parse(new String[] {good, good, "--", "X", "-f", "4"});
         assertEquals(false, d.gate.undecidedPasses);
         assertEquals("more fork pairs (ab -f N, more than this job's 4); --duet for single-threaded benchmarks "
                 + "(both forks of a pair at once on swapped cores: far less pair noise)", AbCommand.toDecide(d));
-        AbCommand.Options o = AbCommand.Options.parse(new String[] {good, good, "--undecided-passes", "--", "X"});
+        AbOptions o = AbOptions.parse(new String[] {good, good, "--undecided-passes", "--", "X"});
         assertTrue(o.gate.undecidedPasses);
         o.duet = true;
         assertEquals("more fork pairs (ab -f N, more than this job's " + AbCommand.DEFAULT_PAIRS + ")", AbCommand.toDecide(o));
@@ -148,7 +148,7 @@ class AbCommandTest {
     @Test
     void duetSwapperKeepsTwinsAndTheirChildrenOnOppositeCoresAndSwaps() throws Exception {
         assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two cores");
-        assumeTrue(Doctor.onPath(AbCommand.PYTHON) != null, "needs python3");
+        assumeTrue(Doctor.onPath(DuetSwapper.PYTHON) != null, "needs python3");
         assumeTrue(Files.isRegularFile(Path.of("/proc/self/status")), "needs Linux /proc");
         // Each twin is a shell with a child, like a JMH host JVM with its fork.
         Process a = new ProcessBuilder("sh", "-c", "sleep 30 & wait").start();
@@ -159,7 +159,7 @@ class AbCommandTest {
             long childA = a.descendants().findFirst().orElseThrow().pid();
             long childB = b.descendants().findFirst().orElseThrow().pid();
             Path log = tmp.resolve("duet.log");
-            swapper = AbCommand.startSwapper(a.toHandle(), b.toHandle(), 0, log);
+            swapper = DuetSwapper.start(a.toHandle(), b.toHandle(), 0, log);
             for (int i = 0; i < 200 && cpus(a.pid()).contains("-"); i++) {
                 Thread.sleep(10); // until the helper (a Python start-up) has pinned the twins
             }
@@ -184,7 +184,7 @@ class AbCommandTest {
             a.destroy();
             assertTrue(swapper.waitFor(5, TimeUnit.SECONDS), "the helper should end when a twin ends");
             assertEquals(0, swapper.exitValue(), Files.readString(log));
-            AbCommand.checkSwapper(swapper, log); // no exception
+            DuetSwapper.check(swapper, log); // no exception
         } finally {
             for (Process p : new Process[] {a, b, swapper}) {
                 if (p != null) {
@@ -198,16 +198,16 @@ class AbCommandTest {
     /** A helper that cannot pin (here: it may use one core only) makes the duet an error, not an unpinned run. */
     @Test
     void aFailedDuetHelperIsAnError() throws Exception {
-        assumeTrue(Doctor.onPath(AbCommand.PYTHON) != null, "needs python3");
+        assumeTrue(Doctor.onPath(DuetSwapper.PYTHON) != null, "needs python3");
         assumeTrue(Doctor.onPath("taskset") != null, "needs taskset to restrict the helper to one core");
         Path log = tmp.resolve("duet.log");
         Process sleeper = new ProcessBuilder("sleep", "30").start();
         try {
             String pid = Long.toString(sleeper.pid());
-            Process swapper = new ProcessBuilder("taskset", "-c", "0", AbCommand.PYTHON, "-c", AbCommand.duetSwapScript(),
+            Process swapper = new ProcessBuilder("taskset", "-c", "0", DuetSwapper.PYTHON, "-c", DuetSwapper.script(),
                     "50", "0", pid, pid).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             CompareException e = org.junit.jupiter.api.Assertions.assertThrows(CompareException.class,
-                    () -> AbCommand.checkSwapper(swapper, log));
+                    () -> DuetSwapper.check(swapper, log));
             assertTrue(e.getMessage().contains("core-swapping helper failed"), e.getMessage());
             assertTrue(Files.readString(log).contains("needs two cores"), Files.readString(log));
         } finally {

@@ -27,7 +27,7 @@ public final class GarbageProbe {
         backends.add("jocl", backend(false, "no OpenCL library could be loaded"));
         backends.add("jcuda", backend(false, "no NVIDIA driver"));
         probe.add("backends", backends);
-        Environment.write(Path.of(args[args.length - 1]), probe);
+        JsonFiles.write(Path.of(args[args.length - 1]), probe);
         System.out.println("} trailing garbage after the answer");
     }
 

@@ -1,0 +1,171 @@
+package parbench.bench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipFile;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import parbench.plot.compare.CompareException;
+import parbench.plot.compare.GateOptions;
+import parbench.plot.compare.OptionScanner;
+
+/** ab's parsed command line: its own options before {@code --}, JMH's after it. */
+final class AbOptions {
+
+    /** JMH options that take no value; every other option takes exactly one. */
+    private static final Set<String> JMH_FLAGS = Set.of("-h", "-l", "-lp", "-lprof", "-lrf");
+
+    /** JMH options ab sets itself for each child. */
+    private static final Set<String> OWN_JMH = Set.of("-f", "-rf", "-rff", "-o");
+
+    /** A jar ab can run: exists and holds JMH's benchmark list. Checked before anything runs. */
+    static void checkJar(String side, Path jar) throws CompareException {
+        if (!Files.isRegularFile(jar)) {
+            throw new CompareException(side + " jar " + jar + ": no such file");
+        }
+        try (ZipFile z = new ZipFile(jar.toFile())) {
+            if (z.getEntry("META-INF/BenchmarkList") == null) {
+                throw new CompareException(side + " jar " + jar + ": not a benchmark jar (no META-INF/BenchmarkList)");
+            }
+            if (z.getEntry("org/openjdk/jmh/Main.class") == null) {
+                throw new CompareException(side + " jar " + jar + ": not a self-contained benchmark jar (no JMH inside)");
+            }
+        } catch (IOException e) {
+            throw new CompareException(side + " jar " + jar + ": not a jar (" + e.getMessage() + ")");
+        }
+    }
+
+    Path baseJar;
+    Path headJar;
+    final List<String> headJvmArgs = new ArrayList<>();
+    final List<String> baseJvmArgs = new ArrayList<>();
+    Long seed;
+    Path outDir;
+    boolean duet;
+    final GateOptions gate = new GateOptions(AbCommand.DEFAULT_THRESHOLD);
+    boolean help;
+    /** The JMH options after "--", as given. */
+    final List<String> jmh = new ArrayList<>();
+    /** Parsed from them. */
+    int pairs = AbCommand.DEFAULT_PAIRS;
+    final List<String> includes = new ArrayList<>();
+    final List<String> excludes = new ArrayList<>();
+    /** The JMH options each child gets, without the selection and ab's own options. */
+    final List<String> childJmh = new ArrayList<>();
+
+    static AbOptions parse(String[] args) throws CompareException {
+        AbOptions o = new AbOptions();
+        List<String> positional = new ArrayList<>();
+        int i = OptionScanner.scan(args, GateOptions.flagsPlus("--duet"),
+                GateOptions.plus("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out"),
+                true, " (JMH options go after --; see ab --help)", positional, (name, value) -> {
+                    if (name.equals("--help")) {
+                        o.help = true;
+                    } else if (name.equals("--duet")) {
+                        o.duet = true;
+                    } else if (GateOptions.FLAG_NAMES.contains(name)) {
+                        o.gate.flag(name);
+                    } else {
+                        o.set(name, value);
+                    }
+                });
+        for (; i < args.length; i++) {
+            o.jmh.add(args[i]);
+        }
+        if (o.help) {
+            return o;
+        }
+        if (positional.size() != 2) {
+            throw new CompareException("expected BASE_JAR and HEAD_JAR, got " + positional.size() + " path(s)");
+        }
+        o.baseJar = Path.of(positional.get(0));
+        o.headJar = Path.of(positional.get(1));
+        // Jars first: a missing jar must fail at once, whatever else is wrong.
+        checkJar("base", o.baseJar);
+        checkJar("head", o.headJar);
+        o.splitJmh();
+        if (o.duet && Doctor.onPath(DuetSwapper.PYTHON) == null) {
+            throw new CompareException("--duet swaps the twins' cores with " + DuetSwapper.PYTHON + ", which is not on the PATH");
+        }
+        if (o.duet && Runtime.getRuntime().availableProcessors() < 2) {
+            throw new CompareException("--duet needs two cores, this machine has "
+                    + Runtime.getRuntime().availableProcessors());
+        }
+        return o;
+    }
+
+    private void set(String option, String value) throws CompareException {
+        switch (option) {
+            case "--head-jvm-arg":
+                headJvmArgs.add(value);
+                break;
+            case "--base-jvm-arg":
+                baseJvmArgs.add(value);
+                break;
+            case "--seed":
+                try {
+                    seed = Long.parseLong(value.trim());
+                } catch (NumberFormatException e) {
+                    throw new CompareException("--seed: '" + value + "' is not an integer");
+                }
+                break;
+            case "--out":
+                outDir = Path.of(value);
+                break;
+            default:
+                gate.set(option, value);
+        }
+    }
+
+    /** Validates the JMH options with JMH's own parser, then takes out what ab sets itself. */
+    private void splitJmh() throws CompareException {
+        CommandLineOptions cmd;
+        try {
+            cmd = new CommandLineOptions(jmh.toArray(new String[0]));
+        } catch (CommandLineOptionException e) {
+            throw new CompareException("JMH options: " + e.getMessage());
+        }
+        includes.addAll(cmd.getIncludes());
+        excludes.addAll(cmd.getExcludes());
+        if (includes.isEmpty()) {
+            throw new CompareException("no benchmark selection after -- (e.g. -- 'MonteCarloPiBenchmark\\.serial$'); "
+                    + "every benchmark of both jars would take hours");
+        }
+        if (cmd.getForkCount().hasValue()) {
+            pairs = cmd.getForkCount().get();
+            if (pairs < 2) {
+                throw new CompareException("-f " + pairs + ": ab needs at least 2 fork pairs (10 or more for a verdict you can trust)");
+            }
+        }
+        for (int i = 0; i < jmh.size(); i++) {
+            String a = jmh.get(i);
+            if (!a.startsWith("-")) {
+                continue; // a selection regex: each child gets exactly one benchmark instead
+            }
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            boolean takesValue = !JMH_FLAGS.contains(name) && !a.contains("=");
+            if (JMH_FLAGS.contains(name)) {
+                throw new CompareException("JMH option " + name + " lists or helps instead of running; run it on a jar directly");
+            }
+            if (name.equals("-e")) {
+                i += takesValue ? 1 : 0; // excludes are applied when listing; children get one benchmark each
+                continue;
+            }
+            if (OWN_JMH.contains(name)) {
+                if (!name.equals("-f")) {
+                    throw new CompareException("JMH option " + name + " is set by ab itself (results go to --out)");
+                }
+                i += takesValue ? 1 : 0;
+                continue;
+            }
+            childJmh.add(a);
+            if (takesValue && i + 1 < jmh.size()) {
+                childJmh.add(jmh.get(++i));
+            }
+        }
+    }
+}
