@@ -56,7 +56,7 @@ class ReportCommandTest {
         assertTrue(html.contains("MatmulBenchmark.jcuda_end_to_end"));
         assertTrue(html.contains("no NVIDIA driver: libcuda.so not found"));
         assertTrue(html.contains("AMD EPYC 7B13 (2 cores, 2 logical)"));
-        assertTrue(html.contains("data:image/png;base64,"), "charts inline");
+        assertTrue(html.contains("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), "charts inline (SVG)");
         assertFalse(html.contains("src=\"charts/"), "self-contained: no external images");
         assertTrue(html.contains("Fieller"), "method section");
         String targets = Files.readString(dir.resolve("targets.md"));

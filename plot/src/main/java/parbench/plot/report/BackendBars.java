@@ -26,6 +26,18 @@ public final class BackendBars {
     static CategoryChart backends(String title, List<Measured> ms, List<String> notes,
                                   java.util.function.Predicate<Measured> suspect,
                                   java.util.function.ToDoubleFunction<Measured> halfWidth) {
+        return backends(title, ms, notes, suspect, halfWidth, null);
+    }
+
+    /**
+     * Bar chart of every backend in one case, each bar in its backend's colour (over the whole
+     * analysis {@code a} when given) with its interval drawn as mean ± half-width even on a log
+     * axis, and a hover text per bar (mean, interval, forks, findings when {@code a} is given).
+     */
+    static CategoryChart backends(String title, List<Measured> ms, List<String> notes,
+                                  java.util.function.Predicate<Measured> suspect,
+                                  java.util.function.ToDoubleFunction<Measured> halfWidth,
+                                  parbench.plot.analysis.Analysis a) {
         String unit = ms.get(0).r().unit();
         List<Measured> same = new ArrayList<>(ms);
         same.removeIf(m -> !m.r().unit().equals(unit));
@@ -97,7 +109,32 @@ public final class BackendBars {
                 errs.add(e[i]);
             }
         }
-        c.addSeries(shown, labels, bars, ciDrawn ? errs : null);
+        var series = c.addSeries(shown, labels, bars, ciDrawn ? errs : null);
+        // What the renderer draws: the interval itself (the error values above are XChart's decades).
+        ChartMeta meta = ChartMeta.of(c);
+        java.util.Map<String, Integer> own = ChartStyle.indexOf(same.stream().map(Measured::method).toList());
+        meta.barColors = new ArrayList<>();
+        for (Measured m : same) {
+            int k = a != null ? ChartStyle.backendIndex(a, m.method()) : own.get(ChartStyle.family(m.method()));
+            meta.barColors.add(ChartStyle.colorOf(k));
+        }
+        if (ciDrawn) {
+            meta.barLow = new double[y.length];
+            meta.barHigh = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                meta.barLow[i] = e[i] > 0 ? y[i] - e[i] : Double.NaN;
+                meta.barHigh[i] = e[i] > 0 ? y[i] + e[i] : Double.NaN;
+            }
+        }
+        List<String> tips = new ArrayList<>();
+        for (int i = 0; i < same.size(); i++) {
+            Measured m = same.get(i);
+            String v = "mean " + parbench.plot.analysis.Format.num(y[i]) + " " + shown
+                    + (e[i] > 0 ? " ± " + parbench.plot.analysis.Format.num(e[i]) + " (95 %)" : " (no interval)");
+            tips.add(a != null ? ChartStyle.tip(a, m, v) : m.label() + " · " + m.caseLabel() + "\n" + v
+                    + "\nforks: " + m.nativeSample().n());
+        }
+        ChartMeta.tips(c, series, tips);
         return c;
     }
 

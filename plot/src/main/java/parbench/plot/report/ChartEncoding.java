@@ -24,7 +24,7 @@ public final class ChartEncoding {
     public static byte[] png(Chart<?, ?> c, float quality) throws IOException {
         // ImageIO's default deflate level made PNG encoding the largest cost of a report; a
         // fast level makes files ~20 % larger and encoding several times faster.
-        java.awt.image.BufferedImage img = BitmapEncoder.getBufferedImage(c);
+        java.awt.image.BufferedImage img = ChartRenderer.supports(c) ? ChartRenderer.image(c) : BitmapEncoder.getBufferedImage(c);
         javax.imageio.ImageWriter w = javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
@@ -39,26 +39,33 @@ public final class ChartEncoding {
         return out.toByteArray();
     }
 
-    /**
-     * SVG bytes of a chart (VectorGraphics2D). VectorGraphics2D draws text as glyph outlines, so
-     * a {@code <title>} and {@code <desc>} (chart title, axis titles, series names) are added
-     * after the root element: screen readers and text search then find what the chart shows.
-     */
+    /** SVG bytes of a chart, its clip path named "chart" (see {@link #svg(Chart, String)}). */
     public static byte[] svg(Chart<?, ?> c) throws IOException {
+        return svg(c, "chart");
+    }
+
+    /**
+     * SVG bytes of a chart with real {@code <text>} ({@link ChartRenderer}), hover titles on its
+     * points, and a {@code <title>} and {@code <desc>} (chart title, axis titles, series names)
+     * after the root element for screen readers and search. {@code id} names the clip path, so
+     * several charts can sit inline in one HTML page. A chart type the renderer does not know
+     * goes through XChart's VectorGraphics2D export (text as glyph outlines).
+     */
+    public static byte[] svg(Chart<?, ?> c, String id) throws IOException {
+        if (ChartRenderer.supports(c)) {
+            return ChartRenderer.svg(c, id, desc(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(c, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        String svg = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        int root = svg.indexOf("<svg");
-        int end = root < 0 ? -1 : svg.indexOf('>', root);
-        if (end < 0) {
-            return out.toByteArray();
-        }
-        String meta = "\n  <title>" + TableWriters.escape(c.getTitle()) + "</title>\n  <desc>x axis: "
-                + TableWriters.escape(c.getXAxisTitle()) + "; y axis: " + TableWriters.escape(c.getYAxisTitle())
-                + "; series: " + TableWriters.escape(c.getSeriesMap().values().stream()
+        return out.toByteArray();
+    }
+
+    /** "x axis: …; y axis: …; series: …" (the series a reader sees in the legend). */
+    static String desc(Chart<?, ?> c) {
+        return "x axis: " + c.getXAxisTitle() + "; y axis: " + c.getYAxisTitle() + "; series: "
+                + c.getSeriesMap().values().stream()
                         .filter(org.knowm.xchart.internal.series.Series::isShowInLegend) // not the interval bars
                         .map(org.knowm.xchart.internal.series.Series::getName)
-                        .collect(java.util.stream.Collectors.joining(", "))) + "</desc>";
-        return (svg.substring(0, end + 1) + meta + svg.substring(end + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -15,13 +15,116 @@ public final class ChartStyle {
     static final int WIDTH = 900;
     static final int HEIGHT = 520;
 
-    /** Fixed colours so a backend's Amdahl line can share its data colour. */
-    static final Color[] PALETTE = {new Color(31, 119, 180), new Color(214, 39, 40), new Color(44, 160, 44),
-        new Color(148, 103, 189), new Color(255, 127, 14), new Color(140, 86, 75), new Color(227, 119, 194),
-        new Color(23, 190, 207)};
+    /**
+     * Okabe and Ito's colour-blind-safe palette (blue, vermillion, bluish green, reddish purple,
+     * orange, sky blue, yellow) with a dark grey in place of its black, which the reference lines
+     * use. Yellow, the weakest on white, comes last.
+     */
+    static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
+        new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(102, 102, 102),
+        new Color(240, 228, 66)};
+
+    /**
+     * The harness's backends in palette order: each keeps its colour (and marker) in every chart of
+     * every report; a device backend's end-to-end and kernel-only variants share their backend's.
+     */
+    static final List<String> KNOWN_BACKENDS = List.of("forkjoin", "simd_forkjoin", "streams", "hazelcast", "simd",
+            "aparapi", "serial", "jocl");
+
+    private static final java.util.Map<Object, java.util.Map<String, Integer>> INDEX =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** Backend of a method name: without a device suffix ({@code _end_to_end}, {@code _kernel_only}). */
+    static String family(String method) {
+        for (String suffix : new String[] {"_end_to_end", "_kernel_only"}) {
+            if (method.endsWith(suffix)) {
+                return method.substring(0, method.length() - suffix.length());
+            }
+        }
+        return method;
+    }
+
+    /**
+     * Index of a method's backend among all of {@code a}'s: the harness's backends by
+     * {@link #KNOWN_BACKENDS}, any other after them in name order. Cached per analysis.
+     */
+    static int backendIndex(parbench.plot.analysis.Analysis a, String method) {
+        java.util.Map<String, Integer> idx = INDEX.computeIfAbsent(a, k -> indexOf(a.measured().stream()
+                .map(parbench.plot.analysis.Measured::method).toList()));
+        Integer i = idx.get(family(method));
+        return i != null ? i : indexOf(List.of(method)).get(family(method));
+    }
+
+    /** {@link #backendIndex} over a list of method names. */
+    static java.util.Map<String, Integer> indexOf(java.util.Collection<String> methods) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        java.util.TreeSet<String> other = new java.util.TreeSet<>();
+        for (String m : methods) {
+            String f = family(m);
+            int k = KNOWN_BACKENDS.indexOf(f);
+            if (k >= 0) {
+                out.put(f, k);
+            } else {
+                other.add(f);
+            }
+        }
+        int i = KNOWN_BACKENDS.size();
+        for (String f : other) {
+            out.put(f, i++);
+        }
+        return out;
+    }
+
+    /** The colour of backend index i (see {@link #backendIndex}). */
+    static Color colorOf(int i) {
+        return PALETTE[i % PALETTE.length];
+    }
+
+    /** The marker of backend index i: beyond the palette, colours repeat with another marker. */
+    static org.knowm.xchart.style.markers.Marker markerOf(int i) {
+        return POINT_MARKERS[(i + i / PALETTE.length) % POINT_MARKERS.length];
+    }
+
+    /** A series in its backend's colour and marker. */
+    static void backendStyle(XYSeries s, parbench.plot.analysis.Analysis a, String method) {
+        int i = backendIndex(a, method);
+        s.setLineColor(colorOf(i));
+        s.setMarkerColor(colorOf(i));
+        s.setMarker(markerOf(i));
+    }
+
+    /**
+     * Hover text of one result: label and case, what the chart shows of it, its forks and its
+     * findings (or "none").
+     */
+    static String tip(parbench.plot.analysis.Analysis a, parbench.plot.analysis.Measured m, String shown) {
+        return m.label() + " · " + m.caseLabel() + "\n" + shown + "\nforks: " + m.nativeSample().n()
+                + "\nfindings: " + findings(a, m);
+    }
+
+    /** Hover text of a ratio of two results (x over base). */
+    static String tip(parbench.plot.analysis.Analysis a, parbench.plot.analysis.Measured x,
+                      parbench.plot.analysis.Measured base, String what, parbench.plot.stats.Ratio r) {
+        String ci = r.hasInterval() ? " [" + parbench.plot.analysis.Format.num(r.low()) + ", "
+                + parbench.plot.analysis.Format.num(r.high()) + "] (95 %)" : " (no interval)";
+        String forks = x == base ? "forks: " + x.nativeSample().n()
+                : "forks: " + x.nativeSample().n() + " (base " + base.label() + ": " + base.nativeSample().n() + ")";
+        String f = x == base ? findings(a, x) : findings(a, x) + (a.checks().of(base).isEmpty() ? ""
+                : "; base: " + findings(a, base));
+        return x.label() + " · " + x.caseLabel() + "\n" + what + " " + parbench.plot.analysis.Format.num(r.estimate()) + ci
+                + "\n" + forks + "\nfindings: " + f;
+    }
+
+    private static String findings(parbench.plot.analysis.Analysis a, parbench.plot.analysis.Measured m) {
+        var fs = a.checks().of(m);
+        if (fs.isEmpty()) {
+            return "none";
+        }
+        return fs.stream().map(f -> f.check().label).distinct().collect(java.util.stream.Collectors.joining("; "));
+    }
 
     /** Roof colours: with solid/dashed alternating, 6 roofs stay distinct. */
-    static final Color[] ROOF_GREYS = {Color.BLACK, new Color(100, 100, 100), new Color(160, 160, 160)};
+    static final Color[] ROOF_GREYS = {new Color(40, 40, 40), new Color(110, 110, 110), new Color(165, 165, 165)};
 
     static final org.knowm.xchart.style.markers.Marker[] POINT_MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND,
         SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS};
@@ -46,6 +149,10 @@ public final class ChartStyle {
 
     /** Room left at each side of a title. */
     static final int TITLE_MARGIN = 12;
+
+    /** A fitted curve (Amdahl, Gustafson): long dashes, unlike the dotted reference lines. */
+    static final BasicStroke FIT_LINE = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {7f, 4f}, 0f);
 
     /** A black dotted reference line without markers (ideal speedup, a ratio of 1). */
     static XYSeries referenceLine(XYChart c, String name, double[] x, double[] y) {

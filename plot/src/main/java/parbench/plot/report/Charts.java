@@ -71,7 +71,7 @@ public final class Charts {
                 break;
             }
             out.add(new Named("backends-" + slug(e.getKey()), "Backends compared (mean, 95 % CI): " + e.getKey(),
-                    BackendBars.backends(e.getKey(), e.getValue(), notes, a.checks()::suspect, a::timeHalfWidth)));
+                    BackendBars.backends(e.getKey(), e.getValue(), notes, a.checks()::suspect, a::timeHalfWidth, a)));
         }
         Roofline.roofline(a).ifPresent(c -> out.add(new Named("roofline", "Roofline: the largest case of each workload (threads ≤ cores)"
                 + " against the calibrated FMA peak and stream_add bandwidth", c)));

@@ -163,6 +163,10 @@ public final class CrossoverReport {
             return Math.abs(x - r) < 1e-6 ? "2^" + Math.round(r) : " ".repeat((int) Math.round((x + 1) * 16) + 1);
         });
         c.setCustomYAxisTickLabelsFormatter(y -> Format.num(Math.pow(2, y)));
+        ChartMeta meta = ChartMeta.of(c);
+        meta.xStep = 1;
+        meta.xLabels = x -> Math.abs(x - Math.rint(x)) < 1e-6 ? "2^" + Math.round(Math.rint(x)) : "";
+        meta.yLabels = y -> Format.num(Math.pow(2, y));
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;
         List<double[]> rings = new ArrayList<>();

@@ -152,12 +152,11 @@ public final class LessonCharts {
         }
         int maxP = ms.stream().mapToInt(Measured::threads).max().orElse(1);
         XYChart c = ScalingCharts.threadChart(title, "speedup over serial T(serial)/T(p)", maxP, a.cores());
-        int k = 0;
         List<double[]> suspect = new ArrayList<>();
         IntervalBars bars = new IntervalBars();
         for (Map.Entry<String, List<Row>> e : byMethod.entrySet()) {
             e.getValue().sort(Comparator.comparingInt(r -> r.x().threads()));
-            ScalingCharts.rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, bars, k++);
+            ScalingCharts.rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, bars, "speedup over serial");
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
         ChartStyle.referenceLine(c, "ideal S = p", new double[] {0, top}, new double[] {1, Math.pow(2, top)});
@@ -181,7 +180,6 @@ public final class LessonCharts {
         XYChart c = ScalingCharts.threadChart("Pipeline throughput by queue: " + label, unit + " (higher is better), 95 % CI",
                 maxP, a.cores());
         double yMax = 0;
-        int k = 0;
         List<double[]> suspect = new ArrayList<>();
         for (Map.Entry<String, List<Measured>> e : byMethod.entrySet()) {
             List<Measured> pts = e.getValue();
@@ -198,8 +196,9 @@ public final class LessonCharts {
                 }
             }
             XYSeries s = c.addSeries(e.getKey(), x, y, err);
-            s.setMarker(ChartStyle.POINT_MARKERS[k % ChartStyle.POINT_MARKERS.length]);
-            ChartStyle.colour(s, k++);
+            ChartStyle.backendStyle(s, a, e.getKey());
+            ChartMeta.tips(c, s, pts.stream().map(m -> ChartStyle.tip(a, m, Format.num(m.work().get().primaryRate(m.secondsPerOp()))
+                    + " " + unit)).toList());
         }
         ScalingCharts.coreMarker(c, a.cores(), maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);

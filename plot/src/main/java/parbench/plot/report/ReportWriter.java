@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class ReportWriter {
         try {
             encoded = named.parallelStream().map(n -> {
                 try {
-                    return new byte[][] {ChartEncoding.png(n.chart()), ChartEncoding.svg(n.chart())};
+                    return new byte[][] {ChartEncoding.png(n.chart()), ChartEncoding.svg(n.chart(), n.stem())};
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -52,14 +51,14 @@ public final class ReportWriter {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        Map<String, byte[]> pngs = new LinkedHashMap<>();
+        Map<String, byte[]> svgs = new LinkedHashMap<>();
         for (int k = 0; k < named.size(); k++) {
             String stem = named.get(k).stem();
-            pngs.put(stem, encoded.get(k)[0]);
+            svgs.put(stem, encoded.get(k)[1]);
             files.put("charts/" + stem + ".png", encoded.get(k)[0]);
             files.put("charts/" + stem + ".svg", encoded.get(k)[1]);
         }
-        files.put("report.html", utf8(html(a, display, named, pngs, notes)));
+        files.put("report.html", utf8(html(a, display, named, svgs, notes)));
         return files;
     }
 
@@ -193,13 +192,18 @@ public final class ReportWriter {
         return sb.toString();
     }
 
-    static String html(Analysis a, List<Table> tables, List<Charts.Named> charts, Map<String, byte[]> pngs,
+    /**
+     * report.html: one self-contained file. Charts are inline SVG (the same bytes as
+     * charts/*.svg): text stays text, and hovering a point shows its value, interval, forks and
+     * findings (SVG {@code <title>}, no script).
+     */
+    static String html(Analysis a, List<Table> tables, List<Charts.Named> charts, Map<String, byte[]> svgs,
                        List<String> notes) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>parbench report</title>\n")
                 .append("<style>body{font-family:sans-serif;margin:2em;max-width:1400px}table{border-collapse:collapse;"
                         + "font-size:12px;margin-bottom:1.5em}td,th{border:1px solid #bbb;padding:2px 6px;text-align:left}"
-                        + "th{background:#eee}img{max-width:100%;border:1px solid #ddd;margin:.5em 0}"
+                        + "th{background:#eee}img,figure>svg{max-width:100%;height:auto;border:1px solid #ddd;margin:.5em 0}"
                         + ".met{color:#070}.notmet{color:#b00}.note{background:#ffd;padding:4px}"
                         + ".partial{background:#fdd;border:2px solid #b00;padding:6px;font-weight:bold}"
                         + ".clean{color:#070;font-weight:bold}.finding{margin:.3em 0}.check{color:#b00;font-weight:bold}.caveat{color:#850;font-weight:bold}"
@@ -263,10 +267,10 @@ public final class ReportWriter {
                     sb.append("<p>No charts (no results).</p>\n");
                 }
                 for (Charts.Named c : charts) {
-                    sb.append("<figure><img alt=\"").append(TableWriters.escape(c.caption())).append("\" src=\"data:image/png;base64,")
-                            .append(Base64.getEncoder().encodeToString(pngs.get(c.stem()))).append("\">\n<figcaption>")
-                            .append(TableWriters.escape(c.caption())).append(" (<code>charts/").append(c.stem())
-                            .append(".svg</code>)</figcaption></figure>\n");
+                    sb.append("<figure>\n").append(new String(svgs.get(c.stem()), StandardCharsets.UTF_8))
+                            .append("<figcaption>").append(TableWriters.escape(c.caption())).append(" (<code>charts/")
+                            .append(c.stem()).append(".svg</code>; hover a point for its value, interval, forks and findings)"
+                            + "</figcaption></figure>\n");
                 }
                 sb.append(CrossoverReport.html(a)); // empty without a size sweep
                 List<String> computeOnly = new ArrayList<>();

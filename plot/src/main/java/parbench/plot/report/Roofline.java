@@ -22,6 +22,40 @@ import parbench.plot.analysis.Work;
 /** The roofline chart: the calibrated roofs and the largest case of each workload. */
 public final class Roofline {
 
+    static final java.awt.Color MARK_GREY = new java.awt.Color(80, 80, 80);
+
+    /** What a point's marker says: its thread count, or which part of a device run it timed. */
+    enum ThreadMark {
+        ONE("1 thread (or none)", SeriesMarkers.CIRCLE), TWO("2 threads", SeriesMarkers.TRIANGLE_UP),
+        FOUR("4 threads", SeriesMarkers.SQUARE), EIGHT("8 threads", SeriesMarkers.DIAMOND),
+        MORE("more threads", SeriesMarkers.TRIANGLE_DOWN), END_TO_END("device, end to end", SeriesMarkers.CROSS),
+        KERNEL("device, kernel only", SeriesMarkers.PLUS);
+
+        final String text;
+        final org.knowm.xchart.style.markers.Marker marker;
+
+        ThreadMark(String text, org.knowm.xchart.style.markers.Marker marker) {
+            this.text = text;
+            this.marker = marker;
+        }
+
+        static ThreadMark of(Measured m) {
+            if (m.method().endsWith("_end_to_end")) {
+                return END_TO_END;
+            }
+            if (m.method().endsWith("_kernel_only")) {
+                return KERNEL;
+            }
+            return switch (m.threads()) {
+                case 0, 1 -> ONE;
+                case 2 -> TWO;
+                case 4 -> FOUR;
+                case 8 -> EIGHT;
+                default -> MORE;
+            };
+        }
+    }
+
     private Roofline() {
     }
 
@@ -42,6 +76,7 @@ public final class Roofline {
         c.getStyler().setYAxisLogarithmic(true);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        ChartStyle.fitTitle(c);
         double xMin = 0.01;
         double xMax = 1000;
         TreeSet<Integer> ts = new TreeSet<>(fma.keySet());
@@ -86,7 +121,10 @@ public final class Roofline {
             placed.add(m);
             largest.merge(m.work().get().workload(), m.work().get().flop(), Math::max);
         }
-        Map<String, List<double[]>> byLabel = new TreeMap<>();
+        // One series per result label (hidden from the legend): colour = backend, marker = threads.
+        Map<String, List<Measured>> byLabel = new TreeMap<>();
+        Map<String, double[]> top = new TreeMap<>(); // workload -> {intensity, highest GFLOP/s}
+        Map<String, String> caseOf = new TreeMap<>();
         List<double[]> suspect = new ArrayList<>();
         for (Measured m : placed) {
             if (m.work().get().flop() < largest.get(m.work().get().workload())) {
@@ -94,25 +132,56 @@ public final class Roofline {
             }
             Work w = m.work().get();
             double g = w.gflops(m.secondsPerOp());
-            byLabel.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(new double[] {w.intensity(), g});
+            byLabel.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(m);
             if (a.checks().suspect(m)) {
                 suspect.add(new double[] {w.intensity(), g});
             }
+            top.merge(w.workload(), new double[] {w.intensity(), g}, (p, q) -> p[1] >= q[1] ? p : q);
+            caseOf.put(w.workload(), m.caseLabel());
             yMin = Math.min(yMin, g);
         }
-        int idx = 0;
-        for (Map.Entry<String, List<double[]>> e : byLabel.entrySet()) {
-            double[] x = e.getValue().stream().mapToDouble(p -> p[0]).toArray();
-            double[] y = e.getValue().stream().mapToDouble(p -> p[1]).toArray();
+        java.util.TreeMap<Integer, String> families = new java.util.TreeMap<>();
+        java.util.LinkedHashMap<ThreadMark, Boolean> marks = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<Measured>> e : byLabel.entrySet()) {
+            List<Measured> ms = e.getValue();
+            double[] x = ms.stream().mapToDouble(m -> m.work().get().intensity()).toArray();
+            double[] y = ms.stream().mapToDouble(m -> m.work().get().gflops(m.secondsPerOp())).toArray();
             XYSeries s = c.addSeries(e.getKey(), x, y);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            // XChart's default theme repeats near-identical colour/marker pairs (yellow and
-            // orange crosses) and includes light grey; 8 colours × 7 markers stay distinct for 56.
-            ChartStyle.colour(s, idx);
-            s.setMarker(ChartStyle.POINT_MARKERS[idx % ChartStyle.POINT_MARKERS.length]);
-            idx++;
+            int b = ChartStyle.backendIndex(a, ms.get(0).method());
+            families.put(b, ChartStyle.family(ms.get(0).method()));
+            ThreadMark tm = ThreadMark.of(ms.get(0));
+            marks.put(tm, true);
+            s.setMarkerColor(ChartStyle.colorOf(b));
+            s.setLineColor(ChartStyle.colorOf(b));
+            s.setMarker(tm.marker);
+            s.setShowInLegend(false);
+            ChartMeta.tips(c, s, ms.stream().map(m -> ChartStyle.tip(a, m, Format.num(m.work().get().gflops(m.secondsPerOp()))
+                    + " GFLOP/s at " + Format.num(m.work().get().intensity()) + " flop/byte")).toList());
         }
         ChartStyle.markSuspect(c, suspect);
+        // The legend: backends by colour, thread counts by marker, then the roofs.
+        ChartMeta meta = ChartMeta.of(c);
+        List<ChartMeta.LegendEntry> legend = new ArrayList<>();
+        if (!families.isEmpty()) {
+            legend.add(ChartMeta.LegendEntry.heading("backend (colour)"));
+            families.forEach((b, f) -> legend.add(new ChartMeta.LegendEntry(f, ChartStyle.colorOf(b), SeriesMarkers.SQUARE, null)));
+            legend.add(ChartMeta.LegendEntry.heading("threads (marker)"));
+            java.util.Arrays.stream(ThreadMark.values()).filter(marks::containsKey).forEach(tm ->
+                    legend.add(new ChartMeta.LegendEntry(tm.text, MARK_GREY, tm.marker, null)));
+        }
+        legend.add(ChartMeta.LegendEntry.heading("roofs"));
+        for (XYSeries r : c.getSeriesMap().values()) {
+            if (r.getName().startsWith("roof ")) {
+                legend.add(new ChartMeta.LegendEntry(r.getName().substring(5), r.getLineColor(), null, r.getLineStyle()));
+            }
+        }
+        if (!suspect.isEmpty()) {
+            legend.add(new ChartMeta.LegendEntry(ChartStyle.SUSPECT, ChartStyle.SUSPECT_RED, new ChartStyle.Ring(), null));
+        }
+        meta.legend = legend;
+        // Each workload named at the bottom of its column of points.
+        top.forEach((wl, p) -> meta.labels.add(new ChartMeta.Label(p[0], Double.NaN, caseOf.get(wl))));
         c.getStyler().setXAxisMin(xMin);
         c.getStyler().setXAxisMax(xMax);
         c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(Math.max(1e-3, yMin)))));

@@ -50,6 +50,9 @@ public final class ScalingCharts {
             return Math.abs(x - r) < 1e-6 ? Long.toString(Math.round(Math.pow(2, r)))
                     : " ".repeat((int) Math.round((x + 1) * 16) + 1);
         });
+        ChartMeta meta = ChartMeta.of(c);
+        meta.xStep = 1; // one tick per doubling, labelled with p
+        meta.xLabels = x -> Math.abs(x - Math.rint(x)) < 1e-6 ? Long.toString(Math.round(Math.pow(2, Math.rint(x)))) : "";
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setPlotGridLinesVisible(true);
@@ -103,11 +106,10 @@ public final class ScalingCharts {
                 ? threadChart("Scaled speedup: " + title,
                         "scaled speedup S(p) = (W(p)/W(1))·T(1)/T(p)", maxP, cores)
                 : threadChart("Speedup vs same backend at 1 thread: " + title, "speedup S(p) = T(1)/T(p)", maxP, cores);
-        int k = 0;
         List<double[]> suspect = new ArrayList<>();
         IntervalBars bars = new IntervalBars();
         for (Series s : ss) {
-            Color color = ChartStyle.PALETTE[k++ % ChartStyle.PALETTE.length];
+            Color color = ChartStyle.colorOf(ChartStyle.backendIndex(a, s.method()));
             List<Row> rows = selfRows(a, s);
             if (rows.isEmpty()) {
                 continue;
@@ -121,9 +123,9 @@ public final class ScalingCharts {
                 }
             }
             XYSeries ser = c.addSeries(s.method(), x, y);
-            ser.setMarker(SeriesMarkers.CIRCLE);
-            ser.setLineColor(color);
-            ser.setMarkerColor(color);
+            ChartStyle.backendStyle(ser, a, s.method());
+            ChartMeta.tips(c, ser, rows.stream().map(r -> ChartStyle.tip(a, r.x(), r.base(),
+                    weak ? "scaled speedup" : "speedup", r.speedup())).toList());
             int fitTop = fittedMaxThreads(s);
             if (s.weak() && s.gustafson().fitted() && fitTop >= 2) {
                 // Gustafson's law S = p − f(p − 1) is a straight line in p: drawn where it was fitted.
@@ -138,7 +140,7 @@ public final class ScalingCharts {
                 GustafsonFit g = s.gustafson();
                 XYSeries f = c.addSeries(gustafsonLabel(s.method(), g.serialFraction(), g.low(), g.high()), fx, fy);
                 f.setMarker(SeriesMarkers.NONE);
-                f.setLineStyle(SeriesLines.DASH_DASH);
+                f.setLineStyle(ChartStyle.FIT_LINE);
                 f.setLineColor(color);
             } else if (!s.weak() && s.fit().fitted() && fitTop >= 2) {
                 // Drawn only over the thread counts the fit used (oversubscribed ones are left
@@ -158,7 +160,7 @@ public final class ScalingCharts {
                 // Same text in the legend on short lines, so the legend does not squeeze the plot.
                 f.setLabel(amdahlLegend(s.method(), s.fit().serialFraction(), s.fit().low(), s.fit().high()));
                 f.setMarker(SeriesMarkers.NONE);
-                f.setLineStyle(SeriesLines.DASH_DASH);
+                f.setLineStyle(ChartStyle.FIT_LINE);
                 f.setLineColor(color);
             }
         }
@@ -209,12 +211,11 @@ public final class ScalingCharts {
         XYChart c = threadChart("Speedup vs best single-thread backend (" + base.label() + "): " + title,
                 ss.stream().allMatch(Series::weak) ? "scaled speedup (W(p)/W(1))·T(best 1-thread)/T(p)"
                         : "speedup T(best 1-thread)/T(p)", maxP, a.cores());
-        int k = 0;
         List<double[]> suspect = new ArrayList<>();
         IntervalBars bars = new IntervalBars();
         for (Map.Entry<String, List<Row>> e : byMethod.entrySet()) {
             e.getValue().sort(Comparator.comparingInt(r -> r.x().threads()));
-            rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, bars, k++);
+            rowSeries(c, e.getKey(), e.getValue(), Row::speedup, a, suspect, bars, "speedup vs " + base.label());
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
         ChartStyle.referenceLine(c, "best single-thread = 1", new double[] {0, top}, new double[] {1, 1});
@@ -228,22 +229,24 @@ public final class ScalingCharts {
     }
 
     /**
-     * Adds one series of ratios (rows sorted by threads) in colour k, its (asymmetric) intervals to
-     * {@code bars}, and its suspect points to {@code suspect}.
+     * Adds one series of ratios (rows sorted by threads) in its backend's colour and marker, its
+     * (asymmetric) intervals to {@code bars}, its suspect points to {@code suspect}, and a hover
+     * text per point ({@code what}, the value, its interval, forks and findings).
      */
     static void rowSeries(XYChart c, String name, List<Row> rows, java.util.function.Function<Row, Ratio> ratio,
-                          Analysis a, List<double[]> suspect, IntervalBars bars, int k) {
+                          Analysis a, List<double[]> suspect, IntervalBars bars, String what) {
         double[] x = rows.stream().mapToDouble(r -> ChartStyle.log2(r.x().threads())).toArray();
         double[] y = rows.stream().mapToDouble(r -> ratio.apply(r).estimate()).toArray();
+        Color color = ChartStyle.colorOf(ChartStyle.backendIndex(a, name));
         for (int i = 0; i < y.length; i++) {
-            bars.add(x[i], ratio.apply(rows.get(i)), ChartStyle.PALETTE[k % ChartStyle.PALETTE.length]);
+            bars.add(x[i], ratio.apply(rows.get(i)), color);
             if (suspect(a, rows.get(i))) {
                 suspect.add(new double[] {x[i], y[i]});
             }
         }
         XYSeries ser = c.addSeries(name, x, y);
-        ser.setMarker(ChartStyle.POINT_MARKERS[k % ChartStyle.POINT_MARKERS.length]);
-        ChartStyle.colour(ser, k);
+        ChartStyle.backendStyle(ser, a, name);
+        ChartMeta.tips(c, ser, rows.stream().map(r -> ChartStyle.tip(a, r.x(), r.base(), what, ratio.apply(r))).toList());
     }
 
     /** Largest thread count that entered the series' Amdahl fit (oversubscribed ones did not). */
@@ -292,13 +295,12 @@ public final class ScalingCharts {
                 ? threadChart("Weak-scaling efficiency vs threads: " + title, "weak efficiency E(p) = T(1)/T(p) (work ∝ p)",
                         maxP, a.cores())
                 : threadChart("Efficiency vs threads: " + title, "efficiency E(p) = S(p)/p", maxP, a.cores());
-        int k = 0;
         List<double[]> suspect = new ArrayList<>();
         IntervalBars bars = new IntervalBars();
         for (Series s : ss) {
             List<Row> rows = selfRows(a, s);
             if (!rows.isEmpty()) {
-                rowSeries(c, s.method(), rows, Row::efficiency, a, suspect, bars, k++);
+                rowSeries(c, s.method(), rows, Row::efficiency, a, suspect, bars, "efficiency");
             }
         }
         double top = Math.ceil(ChartStyle.log2(Math.max(maxP, Math.max(a.cores(), 2))));
@@ -317,7 +319,6 @@ public final class ScalingCharts {
         String unit = ss.get(0).points().get(0).r().unit();
         XYChart c = threadChart("Time vs threads: " + title, "mean score (" + unit + "), 95 % CI", maxP, a.cores());
         double yMax = 0;
-        int k = 0;
         List<double[]> suspect = new ArrayList<>();
         for (Series s : ss) {
             List<Measured> pts = new ArrayList<>(s.points());
@@ -335,8 +336,10 @@ public final class ScalingCharts {
                 }
             }
             XYSeries ser = c.addSeries(s.method(), x, y, e);
-            ser.setMarker(SeriesMarkers.CIRCLE);
-            ChartStyle.colour(ser, k++);
+            ChartStyle.backendStyle(ser, a, s.method());
+            ChartMeta.tips(c, ser, pts.stream().map(p -> ChartStyle.tip(a, p, "mean " + Format.num(p.nativeSample().mean())
+                    + " " + unit + (Double.isFinite(a.timeHalfWidth(p)) ? " ± " + Format.num(a.timeHalfWidth(p)) + " (95 %)"
+                    : " (no interval)"))).toList());
         }
         coreMarker(c, a.cores(), maxP, 0, yMax);
         ChartStyle.markSuspect(c, suspect);

@@ -242,7 +242,18 @@ class ChartsTest {
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
         assertEquals("svg", d.getDocumentElement().getNodeName());
         // One circle marker per data point (3) plus one in the legend; no suspect rings.
-        assertEquals(4, d.getElementsByTagName("ellipse").getLength());
+        assertEquals(4, d.getElementsByTagName("circle").getLength());
+        // Text is text: the title, axis titles, tick labels and legend are <text> elements.
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < d.getElementsByTagName("text").getLength(); i++) {
+            texts.add(d.getElementsByTagName("text").item(i).getTextContent());
+        }
+        assertTrue(texts.containsAll(List.of("Speedup vs same backend at 1 thread: MatmulBenchmark n=100", "threads (log2 scale)",
+                "speedup S(p) = T(1)/T(p)", "1", "2", "4", "forkjoin", "ideal S = p", CORES)), texts.toString());
+        assertTrue(text.length() < 30_000, text.length() + " bytes");
+        // Each point carries its hover text: value, interval, forks, findings.
+        assertTrue(text.contains("<g><title>forkjoin t=2 · MatmulBenchmark n=100\nspeedup 1.905 ["), text);
+        assertTrue(text.contains("\nforks: "), text);
     }
 
     @Test
