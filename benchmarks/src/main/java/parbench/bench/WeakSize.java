@@ -8,7 +8,7 @@ import parbench.plot.analysis.WeakScaling;
 import parbench.plot.model.ScalingParam;
 
 /**
- * The problem size a trial runs (issue 13, docs/running.md "Weak scaling"): the size param itself,
+ * The problem size a trial runs (docs/running.md "Weak scaling"): the size param itself,
  * or, when the benchmark's threaded state has {@code scaling=weak}, that size as the base grown
  * with the {@code threads} param so that the work grows × threads. The rule is the report's
  * ({@link WeakScaling#effectiveSize}, the one place: plot must not depend on the kernels, the

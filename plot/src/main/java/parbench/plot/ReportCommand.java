@@ -177,7 +177,7 @@ public final class ReportCommand {
             if (cores != null) {
                 env = env.withCores(cores);
             }
-            // speedups.json (the paired design, issue 20 A) beside the first input, when the run measured one.
+            // speedups.json (the paired design) beside the first input, when the run measured one.
             List<PairedSpeedups.Entry> paired = PairedSpeedups.besides(inputs.get(0)).orElse(null);
             analysis = Analysis.of(inputs, records, env, iterations, scalingParam, paired);
         } catch (ResultFormatException e) {

@@ -3,7 +3,6 @@ import parbench.bench.run.Probe;
 
 import parbench.bench.run.DriftCalibration;
 import parbench.bench.run.PairedSpeedup;
-import parbench.bench.run.PairedSpeedupPhase;
 import parbench.bench.run.Registry;
 
 import java.util.Arrays;
@@ -66,7 +65,7 @@ public final class Main {
                 case "calibrate":
                     return DriftCalibration.run(rest);
                 case "speedups":
-                    return PairedSpeedupPhase.command(rest);
+                    return SpeedupsCommand.run(rest);
                 case "paired-speedup":
                     // Hidden: one JVM of the paired speedup design (PairedSpeedups starts it).
                     return PairedSpeedup.run(rest);

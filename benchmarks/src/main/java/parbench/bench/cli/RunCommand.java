@@ -19,10 +19,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -61,124 +59,124 @@ final class RunCommand {
     private RunCommand() {
     }
 
-    /** parbench's own options, taken out before JMH parses the rest. */
-    static final class Args {
-        final List<String> jmh = new ArrayList<>();
-        Set<Backend> selected = EnumSet.allOf(Backend.class);
-        boolean report = true;
-        boolean calibration = true;
-        boolean dryRun;
-        Path resume;
-        PairedSpeedupPhase.Settings paired = PairedSpeedupPhase.Settings.defaults();
+    /** A step that ends the command early, with its exit code (its message already printed). */
+    private static final class Exit extends Exception {
+        final int code;
 
-        static Args parse(String[] raw) {
-            Args a = new Args();
-            for (int i = 0; i < raw.length; i++) {
-                String s = raw[i];
-                if (s.equals("--no-report")) {
-                    a.report = false;
-                } else if (s.equals("--no-calibration")) {
-                    a.calibration = false;
-                } else if (s.equals("--dry-run")) {
-                    a.dryRun = true;
-                } else if (s.equals("--no-paired")) {
-                    a.paired = new PairedSpeedupPhase.Settings(false, a.paired.precision(), a.paired.budgetSeconds());
-                } else if (s.equals("--paired-precision") || s.startsWith("--paired-precision=")) {
-                    String v = s.equals("--paired-precision") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--paired-precision=".length());
-                    a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), PairedSpeedupPhase.Settings.precision(v), a.paired.budgetSeconds());
-                } else if (s.equals("--paired-budget") || s.startsWith("--paired-budget=")) {
-                    String v = s.equals("--paired-budget") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--paired-budget=".length());
-                    a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), a.paired.precision(), PairedSpeedupPhase.Settings.seconds(v));
-                } else if (s.equals("--resume") || s.startsWith("--resume=")) {
-                    String dir = s.equals("--resume") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--resume=".length());
-                    if (dir == null || dir.isEmpty()) {
-                        throw new IllegalArgumentException("--resume needs the run folder of an earlier run (the folder holding plan.json)");
-                    }
-                    a.resume = Path.of(dir);
-                } else if (s.equals("--backends") || s.startsWith("--backends=")) {
-                    String list = s.equals("--backends") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--backends=".length());
-                    if (list == null) {
-                        throw new IllegalArgumentException("--backends needs a comma-separated list; allowed: " + Backend.ids());
-                    }
-                    a.selected = EnumSet.noneOf(Backend.class);
-                    for (String id : list.split(",")) {
-                        a.selected.add(Backend.fromId(id.trim()));
-                    }
-                } else {
-                    a.jmh.add(s);
-                }
-            }
-            return a;
+        Exit(int code) {
+            super(null, null, false, false);
+            this.code = code;
         }
+    }
 
-        /** "5%" or "0.05": a relative half-width in (0, 1). */
+    /** The JVM the forks run in and their flags: the probe, the drift calibration and the paired phase use the same. */
+    private record ForkJvm(String java, List<String> appended, List<String> args) {
+    }
+
+    /** Where the results go: a file and format the user chose, a resumed run's, or (null) a new run folder's. */
+    private record Output(Path resultFile, ResultFormatType format, Path stateDir) {
     }
 
     static int run(String[] rawArgs) {
-        Args a;
-        ForkPlan resumed = null;
         try {
-            a = Args.parse(rawArgs);
-            if (a.resume != null) {
-                if (!a.jmh.isEmpty()) {
-                    throw new IllegalArgumentException("--resume takes no JMH options (the run's own are in its plan.json): "
-                            + String.join(" ", a.jmh));
-                }
-                resumed = ForkPlan.read(a.resume);
-                Args original = Args.parse(resumed.args.toArray(new String[0]));
-                original.report = a.report && original.report;
-                original.calibration = a.calibration && original.calibration;
-                original.dryRun = a.dryRun;
-                if (!a.paired.enabled()) {
-                    original.paired = a.paired;
-                }
-                original.resume = a.resume;
-                a = original;
+            ForkPlan[] resumed = new ForkPlan[1];
+            RunArgs a = parse(rawArgs, resumed);
+            CommandLineOptions cmd = jmhOptions(a);
+            if (answeredQuery(cmd)) {
+                return 0;
             }
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            String problem = ParamCheck.check(a.jmh.toArray(new String[0]), cmd.getIncludes());
+            if (problem != null) {
+                return usage(problem);
+            }
+            ForkJvm jvm = forkJvm(cmd);
+            JsonObject probe = probe(jvm);
+            Options base = selectBackends(cmd, a, probe, jvm);
+            Output output = output(resumed[0], a, cmd);
+            ForkPlan plan = resumed[0] != null ? resumed[0] : plan(rawArgs, base, cmd, probe, output);
+            System.out.println(ForkScheduler.describe(plan, base));
+            if (a.dryRun) {
+                return 0;
+            }
+            if (output.stateDir() == null) {
+                Path dir = newRunDirOrExit();
+                output = new Output(dir.resolve("jmh.json"), output.format(), dir);
+                plan = new ForkPlan(plan.args, plan.combinations, plan.forks, plan.seed, output.resultFile().toString(),
+                        output.format().name());
+            }
+            writePlan(output.stateDir(), resumed[0] == null ? plan : null);
+            Path envFile = output.resultFile().toAbsolutePath().getParent().resolve(parbench.plot.model.Environment.NAME);
+            JsonObject env = environment(probe, rawArgs, jvm, envFile, resumed[0] != null);
+            return schedule(a, base, plan, output, envFile, env, jvm);
+        } catch (Exit e) {
+            return e.code;
         }
-        String[] args = a.jmh.toArray(new String[0]);
-        CommandLineOptions cmd;
+    }
+
+    /** The command line; on --resume, the run's own from its plan.json, with this call's few overrides. */
+    private static RunArgs parse(String[] rawArgs, ForkPlan[] resumed) throws Exit {
         try {
-            cmd = new CommandLineOptions(args);
-        } catch (CommandLineOptionException e) {
-            return usage(e.getMessage());
+            RunArgs a = RunArgs.parse(rawArgs);
+            if (a.resume == null) {
+                return a;
+            }
+            if (!a.jmh.isEmpty()) {
+                throw new IllegalArgumentException("--resume takes no JMH options (the run's own are in its plan.json): "
+                        + String.join(" ", a.jmh));
+            }
+            resumed[0] = ForkPlan.read(a.resume);
+            RunArgs original = RunArgs.parse(resumed[0].args.toArray(new String[0]));
+            original.report = a.report && original.report;
+            original.calibration = a.calibration && original.calibration;
+            original.dryRun = a.dryRun;
+            if (!a.paired.enabled()) {
+                original.paired = a.paired;
+            }
+            original.resume = a.resume;
+            return original;
+        } catch (IllegalArgumentException e) {
+            throw new Exit(usage(e.getMessage()));
         }
+    }
+
+    /** The JMH options, through JMH's own parser. */
+    private static CommandLineOptions jmhOptions(RunArgs a) throws Exit {
+        try {
+            return new CommandLineOptions(a.jmh.toArray(new String[0]));
+        } catch (CommandLineOptionException e) {
+            throw new Exit(usage(e.getMessage()));
+        }
+    }
+
+    /** JMH's help and lists, answered as plain JMH would; true when one was asked for. */
+    private static boolean answeredQuery(CommandLineOptions cmd) throws Exit {
         try {
             if (cmd.shouldHelp()) {
                 System.out.println(Main.USAGE);
                 System.out.println();
                 cmd.showHelp();
-                return 0;
-            }
-            if (cmd.shouldListProfilers()) {
+            } else if (cmd.shouldListProfilers()) {
                 cmd.listProfilers();
-                return 0;
-            }
-            if (cmd.shouldListResultFormats()) {
+            } else if (cmd.shouldListResultFormats()) {
                 cmd.listResultFormats();
-                return 0;
-            }
-            if (cmd.shouldList() || cmd.shouldListWithParams()) {
+            } else if (cmd.shouldList() || cmd.shouldListWithParams()) {
                 Runner lister = new Runner(cmd);
                 if (cmd.shouldListWithParams()) {
                     lister.listWithParams(cmd);
                 } else {
                     lister.list();
                 }
-                return 0;
+            } else {
+                return false;
             }
+            return true;
         } catch (IOException e) {
             System.err.println("error: " + e.getMessage());
-            return 2;
+            throw new Exit(2);
         }
-        String problem = ParamCheck.check(args, cmd.getIncludes());
-        if (problem != null) {
-            return usage(problem);
-        }
+    }
 
-        // Ask the backends in a JVM like the forks' (same java, same flags): skip those that cannot run.
+    private static ForkJvm forkJvm(CommandLineOptions cmd) {
         String java = cmd.getJvm().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> appended = new ArrayList<>(ForkFlags.ALL);
         appended.addAll(cmd.getJvmArgsAppend().orElse(List.of()));
@@ -187,13 +185,23 @@ final class RunCommand {
         forkJvmArgs.addAll(cmd.getJvmArgsPrepend().orElse(List.of()));
         forkJvmArgs.addAll(cmd.getJvmArgs().orElse(List.of()));
         forkJvmArgs.addAll(appended);
-        JsonObject probe = Environment.probeChild(java, forkJvmArgs);
+        return new ForkJvm(java, appended, forkJvmArgs);
+    }
+
+    /** Asks the backends in a JVM like the forks' (same java, same flags), so that those that cannot run are skipped. */
+    private static JsonObject probe(ForkJvm jvm) throws Exit {
+        JsonObject probe = Environment.probeChild(jvm.java(), jvm.args());
         if (probe.has("error")) {
             System.err.println("error: " + probe.get("error").getAsString());
-            return 2;
+            throw new Exit(2);
         }
+        return probe;
+    }
+
+    /** JMH's options with the run's defaults, the sweeps that run only when named, and the unselected or unavailable backends excluded. */
+    private static Options selectBackends(CommandLineOptions cmd, RunArgs a, JsonObject probe, ForkJvm jvm) {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(cmd)
-                .jvmArgsAppend(appended.toArray(new String[0]))
+                .jvmArgsAppend(jvm.appended().toArray(new String[0]))
                 .shouldFailOnError(cmd.shouldFailOnError().orElse(true));
         applyDefaults(options, cmd);
         if (cmd.getIncludes().isEmpty()) {
@@ -214,81 +222,88 @@ final class RunCommand {
                 options.exclude(Registry.excludePattern(b));
             }
         }
-        Options base = options.build();
+        return options.build();
+    }
 
-        // Results go to a new run folder unless the user chose a result file or format; the fork
-        // files and the plan then go to a folder beside that file.
-        Path resultFile;
-        ResultFormatType format;
-        Path stateDir;
+    /**
+     * Results go to a new run folder unless the user chose a result file or format; the fork files
+     * and the plan then go to a folder beside that file.
+     */
+    private static Output output(ForkPlan resumed, RunArgs a, CommandLineOptions cmd) {
         if (resumed != null) {
-            resultFile = Path.of(resumed.resultFile);
-            format = ResultFormatType.valueOf(resumed.resultFormat);
-            stateDir = a.resume;
-        } else if (cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()) {
-            format = cmd.getResultFormat().orElse(ResultFormatType.JSON);
-            resultFile = Path.of(cmd.getResult().orElse("jmh-result." + format.toString().toLowerCase(Locale.ROOT))).toAbsolutePath();
-            stateDir = resultFile.resolveSibling(resultFile.getFileName() + ".parbench");
-        } else {
-            format = ResultFormatType.JSON;
-            resultFile = null;
-            stateDir = null;
+            return new Output(Path.of(resumed.resultFile), ResultFormatType.valueOf(resumed.resultFormat), a.resume);
         }
+        if (cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()) {
+            ResultFormatType format = cmd.getResultFormat().orElse(ResultFormatType.JSON);
+            Path resultFile = Path.of(cmd.getResult().orElse("jmh-result." + format.toString().toLowerCase(Locale.ROOT))).toAbsolutePath();
+            return new Output(resultFile, format, resultFile.resolveSibling(resultFile.getFileName() + ".parbench"));
+        }
+        return new Output(null, ResultFormatType.JSON, null);
+    }
 
-        ForkPlan plan;
-        if (resumed != null) {
-            plan = resumed;
-        } else {
-            List<ForkPlan.Combination> combinations = ForkScheduler.enumerate(base);
-            if (combinations.isEmpty()) {
-                System.err.println("error: no benchmarks match " + (cmd.getIncludes().isEmpty() ? "" : cmd.getIncludes() + " ")
-                        + "among the available backends (java -jar benchmarks.jar -l lists them)");
-                return 1;
-            }
-            JsonObject jdk = probe.has("jdk") ? probe.getAsJsonObject("jdk") : new JsonObject();
-            String tooLarge = ParamCheck.checkScaled(combinations, jdk.has("maxHeapBytes") ? jdk.get("maxHeapBytes").getAsLong() : 0);
-            if (tooLarge != null) {
-                return usage(tooLarge);
-            }
-            plan = new ForkPlan(List.of(rawArgs), combinations, Math.max(1, base.getForkCount().orElse(1)),
-                    new java.util.Random().nextLong(), resultFile == null ? "" : resultFile.toString(), format.name());
+    /** A new run's plan: every combination JMH would run, checked against the fork's heap. */
+    private static ForkPlan plan(String[] rawArgs, Options base, CommandLineOptions cmd, JsonObject probe, Output output) throws Exit {
+        List<ForkPlan.Combination> combinations = ForkScheduler.enumerate(base);
+        if (combinations.isEmpty()) {
+            System.err.println("error: no benchmarks match " + (cmd.getIncludes().isEmpty() ? "" : cmd.getIncludes() + " ")
+                    + "among the available backends (java -jar benchmarks.jar -l lists them)");
+            throw new Exit(1);
         }
-        System.out.println(ForkScheduler.describe(plan, base));
-        if (a.dryRun) {
-            return 0;
+        JsonObject jdk = probe.has("jdk") ? probe.getAsJsonObject("jdk") : new JsonObject();
+        String tooLarge = ParamCheck.checkScaled(combinations, jdk.has("maxHeapBytes") ? jdk.get("maxHeapBytes").getAsLong() : 0);
+        if (tooLarge != null) {
+            throw new Exit(usage(tooLarge));
         }
+        return new ForkPlan(List.of(rawArgs), combinations, Math.max(1, base.getForkCount().orElse(1)),
+                new java.util.Random().nextLong(), output.resultFile() == null ? "" : output.resultFile().toString(),
+                output.format().name());
+    }
+
+    private static Path newRunDirOrExit() throws Exit {
         try {
-            if (stateDir == null) {
-                stateDir = newRunDir().toAbsolutePath();
-                resultFile = stateDir.resolve("jmh.json");
-                plan = new ForkPlan(plan.args, plan.combinations, plan.forks, plan.seed, resultFile.toString(), format.name());
-            }
+            return newRunDir().toAbsolutePath();
+        } catch (IOException e) {
+            System.err.println("error: cannot create the run folder under results/runs: " + e.getMessage());
+            throw new Exit(2);
+        }
+    }
+
+    /** Creates the state folder and writes a new run's plan.json there (null: a resumed run keeps its own). */
+    private static void writePlan(Path stateDir, ForkPlan plan) throws Exit {
+        try {
             Files.createDirectories(stateDir);
-            if (resumed == null) {
+            if (plan != null) {
                 plan.write(stateDir);
             }
         } catch (IOException e) {
-            System.err.println("error: cannot create the run folder " + (stateDir == null ? "under results/runs" : stateDir) + ": " + e.getMessage());
-            return 2;
+            System.err.println("error: cannot create the run folder " + stateDir + ": " + e.getMessage());
+            throw new Exit(2);
         }
+    }
 
-        Path envFile = resultFile.toAbsolutePath().getParent().resolve(parbench.plot.model.Environment.NAME);
+    /** environment.json's content at the start: the probe, the command line, memory settings; a resumed run keeps its start. */
+    private static JsonObject environment(JsonObject probe, String[] rawArgs, ForkJvm jvm, Path envFile, boolean resumed) {
         JsonObject env = Environment.describe(probe, List.of(rawArgs), Instant.now(), null);
         JsonObject memory = new JsonObject();
         memory.addProperty("transparentHugePages", transparentHugePages());
         JsonArray flags = new JsonArray();
-        appended.forEach(flags::add);
+        jvm.appended().forEach(flags::add);
         memory.add("forkFlags", flags);
         env.add("memory", memory);
-        if (resumed != null) {
+        if (resumed) {
             carryOver(envFile, env);
         }
-        ForkScheduler scheduler = new ForkScheduler(plan, base, stateDir, resultFile, format, envFile, env);
+        return env;
+    }
+
+    /** Runs the forks, then the drift calibration and the paired phase where they apply, then the report. */
+    private static int schedule(RunArgs a, Options base, ForkPlan plan, Output output, Path envFile, JsonObject env, ForkJvm jvm) {
+        ForkScheduler scheduler = new ForkScheduler(plan, base, output.stateDir(), output.resultFile(), output.format(), envFile, env);
         PairedSpeedupPhase.Settings paired = a.paired;
-        Path results = resultFile;
-        return scheduler.run(a.report, a.calibration ? () -> DriftCalibration.measure(java, forkJvmArgs) : null,
+        Path results = output.resultFile();
+        return scheduler.run(a.report, a.calibration ? () -> DriftCalibration.measure(jvm.java(), jvm.args()) : null,
                 paired.enabled() && paired.budgetSeconds() > 0 && base.getForkCount().orElse(1) > 0
-                        ? stopping -> PairedSpeedupPhase.run(results, java, forkJvmArgs, paired, stopping) : null);
+                        ? stopping -> PairedSpeedupPhase.run(results, jvm.java(), jvm.args(), paired, stopping) : null);
     }
 
     /** parbench's default forks and iterations, each only where the user gave none. */

@@ -17,7 +17,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Backend;
 
 /**
- * One JVM of the paired speedup design (issue 20 A; {@link PairedSpeedups} runs several): the
+ * One JVM of the paired speedup design ({@link PairedSpeedups} runs several): the
  * best single-thread kernel (the base) and a parallel kernel on the same problem, timed in
  * alternating blocks, {@code base on CPU a, parallel, base on CPU b, parallel}, CPUs taken in
  * turn. A speedup is a ratio; measured this way both sides see the same seconds of the machine,

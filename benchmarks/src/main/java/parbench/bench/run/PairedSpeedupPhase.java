@@ -28,7 +28,7 @@ import parbench.plot.model.ScalingParam;
  * count from 2 to the core count against the case's best single-thread result, as the report's summary
  * picks them from the forks just run.
  *
- * <p>Sequential sampling that keeps coverage (issue 20 B): Stein's two-stage rule. Every pair first
+ * <p>Sequential sampling that keeps coverage: Stein's two-stage rule. Every pair first
  * gets {@code firstStage} JVMs, in rounds (each round every pair once, in a shuffled order: minutes of
  * machine drift fall on every pair alike); their spread alone fixes how many JVMs the pair needs for
  * the precision ({@link PairedSpeedups#jvmsNeeded}), and the interval is Stein's, so a pair whose
@@ -42,7 +42,7 @@ import parbench.plot.model.ScalingParam;
  */
 public final class PairedSpeedupPhase {
 
-    /** Relative 95 % half-width a speedup is measured to (issue 20: ±5 %). */
+    /** Relative 95 % half-width a speedup is measured to (±5 %: a speedup a reader can quote). */
     static final double DEFAULT_PRECISION = 0.05;
     /** Seconds the phase may take; each JVM costs ~7 s (JVM start, the problem's serial reference, warmup, cycles). */
     static final int DEFAULT_BUDGET_SECONDS = 270;
@@ -292,57 +292,6 @@ public final class PairedSpeedupPhase {
             out.add(p);
         }
         return out;
-    }
-
-    static final String USAGE = "usage: speedups RUN_DIR [--precision P] [--budget SECONDS] [--force]\n"
-            + "  measures the summary's speedups of a finished run again by the paired design into RUN_DIR/speedups.json\n"
-            + "  and re-renders its report; --force replaces a speedups.json already there";
-
-    /** {@code speedups RUN_DIR}: the phase on a finished run, then its report again. */
-    public static int command(String[] args) {
-        Path dir = null;
-        double precision = DEFAULT_PRECISION;
-        int budget = DEFAULT_BUDGET_SECONDS;
-        boolean force = false;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--force" -> force = true;
-                    case "--precision" -> precision = Settings.precision(i + 1 < args.length ? args[++i] : null);
-                    case "--budget" -> budget = Settings.seconds(i + 1 < args.length ? args[++i] : null);
-                    default -> {
-                        if (a.startsWith("-") || dir != null) {
-                            throw new IllegalArgumentException("unexpected argument '" + a + "'");
-                        }
-                        dir = Path.of(a);
-                    }
-                }
-            }
-            if (dir == null) {
-                throw new IllegalArgumentException("no run folder given");
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: speedups: " + e.getMessage().replace("--paired-", "--"));
-            System.err.println(USAGE);
-            return 2;
-        }
-        Path json = dir.resolve("jmh.json");
-        if (!java.nio.file.Files.isRegularFile(json)) {
-            System.err.println("error: speedups: " + dir + " has no jmh.json: not a run folder");
-            return 2;
-        }
-        if (java.nio.file.Files.exists(dir.resolve(PairedSpeedups.NAME)) && !force) {
-            System.err.println("error: speedups: " + dir.resolve(PairedSpeedups.NAME) + " exists; --force replaces it");
-            return 2;
-        }
-        List<String> jvmArgs = new ArrayList<>(Probe.forwardedProperties());
-        jvmArgs.addAll(ForkFlags.ALL);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        if (!run(json, java, jvmArgs, new Settings(true, precision, budget), () -> false)) {
-            return 1;
-        }
-        return parbench.plot.ReportCommand.render(parbench.plot.ReportCommand.Request.of(json, dir), System.out, System.err);
     }
 
     /** One child JVM: its JSON answer, or {"error": …}. */

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import parbench.plot.model.ScalingParam;
 
 /**
- * The one place of the weak-scaling rule (issue 13). A record with param {@code scaling=weak}
+ * The one place of the weak-scaling rule. A record with param {@code scaling=weak}
  * ran a problem grown with its thread count: its size param is the <em>per-thread base</em>,
  * and the problem it measured is base × threads in work:
  * <ul>

@@ -20,7 +20,7 @@ import parbench.plot.stats.Ratio;
 import parbench.plot.stats.Sample;
 
 /**
- * {@code speedups.json} beside {@code jmh.json}: speedups measured by the paired design (issue 20 A),
+ * {@code speedups.json} beside {@code jmh.json}: speedups measured by the paired design,
  * one entry per (parallel result, best single-thread result) pair of the summary. Each entry holds
  * one log-speedup per JVM: inside one JVM the base and the parallel kernel ran in alternating
  * blocks, the base once on each CPU in turn, so the host's per-CPU speed swings fall on both sides

@@ -5,7 +5,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The {@code scaling} param of the threaded benchmarks (issue 13): {@code strong} (the default: the
+ * The {@code scaling} param of the threaded benchmarks: {@code strong} (the default: the
  * same problem at every thread count) or {@code weak} (the problem grows with the thread count,
  * analysis.WeakScaling). A record without the param is strong scaling, so {@code scaling=strong}
  * and no {@code scaling} are the same identity: every key that matches records (compare, ab,
