@@ -45,32 +45,72 @@ public final class ChartStyle {
     }
 
     /**
-     * Index of a method's backend among all of {@code a}'s: the harness's backends by
-     * {@link #KNOWN_BACKENDS}, any other after them in name order. Cached per analysis.
+     * Style id of a method's backend among all of {@code a}'s ({@link #colorOf}, {@link #markerOf}):
+     * the harness's backends by {@link #KNOWN_BACKENDS}; any other takes the first colour that no
+     * backend of a case it shares has taken, so one chart never shows two backends in one colour
+     * while a case has at most {@link #PALETTE}.length of them. Cached per analysis.
      */
     static int backendIndex(parbench.plot.analysis.Analysis a, String method) {
-        java.util.Map<String, Integer> idx = INDEX.computeIfAbsent(a, k -> indexOf(a.measured().stream()
-                .map(parbench.plot.analysis.Measured::method).toList()));
+        java.util.Map<String, Integer> idx = INDEX.computeIfAbsent(a, k -> {
+            java.util.Map<String, java.util.Set<String>> cases = new java.util.TreeMap<>();
+            for (parbench.plot.analysis.Measured m : a.measured()) {
+                cases.computeIfAbsent(m.caseLabel(), c -> new java.util.TreeSet<>()).add(family(m.method()));
+            }
+            return styleIds(cases.values());
+        });
         Integer i = idx.get(family(method));
         return i != null ? i : indexOf(List.of(method)).get(family(method));
     }
 
-    /** {@link #backendIndex} over a list of method names. */
+    /** {@link #backendIndex} over one group of method names (all shown together). */
     static java.util.Map<String, Integer> indexOf(java.util.Collection<String> methods) {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        java.util.Set<String> g = new java.util.TreeSet<>();
+        methods.forEach(m -> g.add(family(m)));
+        return styleIds(List.of(g));
+    }
+
+    /** Style ids (colour slot + palette size × reuse) of backends shown together in {@code groups}. */
+    static java.util.Map<String, Integer> styleIds(java.util.Collection<java.util.Set<String>> groups) {
+        java.util.Map<String, java.util.Set<String>> together = new java.util.HashMap<>();
         java.util.TreeSet<String> other = new java.util.TreeSet<>();
-        for (String m : methods) {
-            String f = family(m);
-            int k = KNOWN_BACKENDS.indexOf(f);
-            if (k >= 0) {
-                out.put(f, k);
-            } else {
-                other.add(f);
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        int[] uses = new int[PALETTE.length];
+        for (java.util.Set<String> g : groups) {
+            for (String f : g) {
+                together.computeIfAbsent(f, k -> new java.util.HashSet<>()).addAll(g);
+                int k = KNOWN_BACKENDS.indexOf(f);
+                if (k >= 0) {
+                    if (out.putIfAbsent(f, k) == null) {
+                        uses[k]++;
+                    }
+                } else {
+                    other.add(f);
+                }
             }
         }
-        int i = KNOWN_BACKENDS.size();
         for (String f : other) {
-            out.put(f, i++);
+            boolean[] taken = new boolean[PALETTE.length];
+            for (String n : together.get(f)) {
+                Integer id = out.get(n);
+                if (id != null) {
+                    taken[id % PALETTE.length] = true;
+                }
+            }
+            int slot = -1;
+            for (int c = 0; c < PALETTE.length && slot < 0; c++) {
+                if (!taken[c] && uses[c] == 0) {
+                    slot = c; // a colour no backend has yet
+                }
+            }
+            for (int c = 0; c < PALETTE.length && slot < 0; c++) {
+                if (!taken[c]) {
+                    slot = c; // a colour none of the backends beside it has
+                }
+            }
+            if (slot < 0) {
+                slot = out.size() % PALETTE.length;
+            }
+            out.put(f, slot + PALETTE.length * uses[slot]++);
         }
         return out;
     }
