@@ -324,7 +324,7 @@ final class ChartRenderer {
         return out;
     }
 
-    private static Legend legend(List<ChartMeta.LegendEntry> entries, Styler st, int width) {
+    private static Legend legend(List<ChartMeta.LegendEntry> entries, Styler st, int width, int height) {
         if (!st.isLegendVisible() || entries.isEmpty()) {
             return null;
         }
@@ -339,9 +339,24 @@ final class ChartRenderer {
             }
         }
         if (!south) {
+            // Entries that would run past the chart's bottom give way to a line saying how many.
+            double room = height - 2 * PAD - 40;
             double h = 8;
+            int kept = 0;
             for (List<String> l : lines) {
+                if (h + l.size() * LINE + 3 > room - (kept + 1 < lines.size() ? LINE + 3 : 0)) {
+                    break;
+                }
                 h += l.size() * LINE + 3;
+                kept++;
+            }
+            if (kept < entries.size()) {
+                int more = entries.size() - kept;
+                entries = new ArrayList<>(entries.subList(0, kept));
+                lines = new ArrayList<>(lines.subList(0, kept));
+                entries.add(ChartMeta.LegendEntry.heading("… " + more + " more (see the tables)"));
+                lines.add(List.of("… " + more + " more (see the tables)"));
+                h += LINE + 3;
             }
             return new Legend(entries, lines, textW + 30 + 16, h + 5, false, List.of());
         }
@@ -428,7 +443,7 @@ final class ChartRenderer {
                 }
             }
         }
-        Legend lg = legend(legendEntries(items, meta), st, c.getWidth());
+        Legend lg = legend(legendEntries(items, meta), st, c.getWidth(), c.getHeight());
         List<Shape> shapes = legendShapes(items, meta);
         double bottomRoom = PAD + (st.isXAxisTitleVisible() && notEmpty(c.getXAxisTitle()) ? AXIS.getSize2D() * 1.3 + 4 : 0)
                 + TICK.getSize2D() * 1.3 + 8 + (lg != null && lg.south() ? lg.height() : 0);

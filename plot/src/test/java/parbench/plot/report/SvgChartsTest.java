@@ -79,4 +79,23 @@ class SvgChartsTest {
         assertTrue(html.contains("\nforks: 3"));
         assertTrue(html.length() < 3_000_000, html.length() + " bytes");
     }
+
+    /** A legend taller than the chart ends in "… n more" instead of running off its bottom edge. */
+    @Test
+    void aLongLegendIsCutWithANoteNotClipped() throws Exception {
+        org.knowm.xchart.XYChart c = ScalingCharts.threadChart("Many backends", "speedup", 8, 2);
+        for (int i = 0; i < 14; i++) {
+            c.addSeries("backend_" + i + " Amdahl fit f=0.100\n  95 % CI [0.050, 0.150]\n  (drawn with f=0)",
+                    new double[] {0, 1, 2}, new double[] {1, 1.5 + i * 0.01, 2});
+        }
+        String svg = new String(ChartEncoding.svg(c), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("more (see the tables)</text>"), svg);
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                svg.getBytes(StandardCharsets.UTF_8)));
+        var texts = d.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            double y = Double.parseDouble(((org.w3c.dom.Element) texts.item(i)).getAttribute("y"));
+            assertTrue(y > 0 && y < c.getHeight(), texts.item(i).getTextContent() + " at y=" + y);
+        }
+    }
 }
