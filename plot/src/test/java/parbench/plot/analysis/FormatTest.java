@@ -38,4 +38,16 @@ class FormatTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void naturalOrderComparesDigitRunsAsNumbersIgnoringLeadingZeros() {
+        java.util.List<String> l = new java.util.ArrayList<>(java.util.List.of(
+                "maxStringLength=1000", "maxStringLength=150", "maxStringLength=25", "maxStringLength=5",
+                "maxStringLength=50", "n=007", "n=7", "n=0", "n=10", "b", "a2", "a10", "a"));
+        l.sort(Format.NATURAL);
+        assertEquals(java.util.List.of("a", "a2", "a10", "b", "maxStringLength=5", "maxStringLength=25",
+                "maxStringLength=50", "maxStringLength=150", "maxStringLength=1000", "n=0", "n=007", "n=7", "n=10"), l);
+        assertEquals(0, Format.NATURAL.compare("x007y", "x007y"));
+        assertEquals(-1, Integer.signum(Format.NATURAL.compare("n=009", "n=10")));
+    }
 }
