@@ -21,6 +21,10 @@
 # lock never overlaps a job.
 # DUET=1 runs ab with --duet (both forks of a pair at once, cores swapped every 50 ms; the selection
 # is single-threaded, as --duet requires).
+# AB_DEFAULTS=1 runs ab as a user would, with its defaults: no -f (pairs added until decided, up to
+# its budget) and no --duet (single-threaded benchmarks become duets by themselves); GATES=ab leaves
+# compare out; CONDS lists the conditions (default "aa 0.05 0.10 0.25"); a condition "t2-F" slows
+# the 2-thread MonteCarloPiBenchmark.forkjoin (threads=2) by F in a job of that benchmark alone.
 # Budget per job, both gates: PAIRS x 2 forks per benchmark. ab runs PAIRS base+head fork pairs;
 # compare runs one current run of 2 x PAIRS forks against a baseline of 3 runs x PAIRS forks
 # recorded once at the start (like a committed baseline: older, same machine).
@@ -64,6 +68,12 @@ TARGET=MonteCarloPiBenchmark.serial
 # -w 100ms the forks were still JIT-compiling (iterations fell 40 -> 5 ms) on the loaded machine.
 SEL=('MonteCarloPiBenchmark\.serial$' 'VectorAddBenchmark\.serial$')
 JMH=(-wi 3 -w 200ms -i 5 -r 100ms -p samples=1000003 -p n=262144)
+SEL_T2=('MonteCarloPiBenchmark\.forkjoin$')
+JMH_T2=(-wi 3 -w 200ms -i 5 -r 100ms -p samples=1000003 -p threads=2)
+TARGET_T2=MonteCarloPiBenchmark.forkjoin
+GATES=${GATES:-"ab compare"}
+AB_FORKS=(-f "$PAIRS")
+[ "${AB_DEFAULTS:-0}" = 1 ] && AB_FORKS=()
 mkdir -p "$OUT"
 JAR=$(realpath "$JAR")
 [ -f "$OUT/trials.csv" ] || echo "round,gate,condition,exit,target_slower,other_slower,target_ratio,seconds,start" > "$OUT/trials.csv"
@@ -88,16 +98,19 @@ print(t, o, ratio)
 EOF
 }
 
-record() { # round gate condition exit json start seconds
-  read -r t o r < <(verdict "$5")
+record() { # round gate condition exit json start seconds target
+  read -r t o r < <(TARGET=$8 verdict "$5")
   echo "$1,$2,$3,$4,$t,$o,$r,$7,$6" >> "$OUT/trials.csv"
   echo "gate-power: round $1 $2 $3 -> exit $4, target slower $t, other slower $o, ratio $r (${7}s)"
 }
 
-inject_arg() { [ "$1" = aa ] && return 0; echo "-Dparbench.inject.slowdown=$TARGET:$1"; }
+inject_arg() {
+  [ "$1" = aa ] && return 0
+  case "$1" in t2-*) echo "-Dparbench.inject.slowdown=$TARGET_T2:${1#t2-}" ;; *) echo "-Dparbench.inject.slowdown=$TARGET:$1" ;; esac
+}
 
 # The compare gate's baseline: 3 runs recorded before any job.
-if [ ! -f "$OUT/baseline/run3/jmh.json" ]; then
+if [[ " $GATES " == *" compare "* ]] && [ ! -f "$OUT/baseline/run3/jmh.json" ]; then
   for i in 1 2 3; do
     echo "gate-power: recording compare baseline run $i of 3"
     "${LOCKED[@]}" java -jar "$JAR" "${SEL[@]}" "${JMH[@]}" -f "$PAIRS" --no-report -rf json -rff "$OUT/baseline/run$i/jmh.json" > "$OUT/baseline-$i.log" 2>&1
@@ -106,9 +119,9 @@ fi
 
 for ((round = 1; round <= ROUNDS; round++)); do
   jobs=()
-  conds=(aa 0.05 0.10 0.25)
+  read -r -a conds <<< "${CONDS:-aa 0.05 0.10 0.25}"
   ((round > INJECT_ROUNDS)) && conds=(aa)
-  for c in "${conds[@]}"; do jobs+=("ab:$c" "compare:$c"); done
+  for c in "${conds[@]}"; do for g in $GATES; do jobs+=("$g:$c"); done; done
   mapfile -t jobs < <(printf '%s\n' "${jobs[@]}" | shuf)
   for j in "${jobs[@]}"; do
     [ -e "$OUT/stop" ] && { echo "gate-power: stop file found"; summary "$OUT"; exit 0; }
@@ -117,9 +130,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
     inj=$(inject_arg "$cond")
     start=$(date -u +%FT%TZ); t0=$(date +%s)
     set +e
+    sel=("${SEL[@]}"); jmh=("${JMH[@]}"); target=$TARGET
+    case "$cond" in t2-*) sel=("${SEL_T2[@]}"); jmh=("${JMH_T2[@]}"); target=$TARGET_T2 ;; esac
     if [ "$gate" = ab ]; then
       "${LOCKED[@]}" java -jar "$JAR" ab "$JAR" "$JAR" "${AB_MODE[@]}" ${inj:+--head-jvm-arg "$inj"} --out "$dir/ab" --json "$dir/verdicts.json" \
-        --markdown "$dir/summary.md" -- "${SEL[@]}" "${JMH[@]}" -f "$PAIRS" > "$dir/log" 2>&1
+        --markdown "$dir/summary.md" -- "${sel[@]}" "${jmh[@]}" "${AB_FORKS[@]}" > "$dir/log" 2>&1
     else
       # A failed run (e.g. JMH's lock held by another JMH on a shared machine) is exit 4, not a verdict (3 is undecided).
       if "${LOCKED[@]}" java -Djmh.ignoreLock=true -jar "$JAR" "${SEL[@]}" "${JMH[@]}" -f $((2 * PAIRS)) --no-report -rf json \
@@ -130,7 +145,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     fi
     rc=$?
     set -e
-    record "$round" "$gate" "$cond" "$rc" "$dir/verdicts.json" "$start" $(( $(date +%s) - t0 ))
+    record "$round" "$gate" "$cond" "$rc" "$dir/verdicts.json" "$start" $(( $(date +%s) - t0 )) "$target"
   done
 done
 summary "$OUT"

@@ -45,13 +45,18 @@ final class AbOptions {
     final List<String> baseJvmArgs = new ArrayList<>();
     Long seed;
     Path outDir;
-    boolean duet;
+    /** --duet: every benchmark as a duet; --no-duet: none; neither: single-threaded ones (see AbCommand). */
+    Duet duet = Duet.AUTO;
+    /** --max-pairs: where a sequential job stops at the latest. */
+    int maxPairs = AbCommand.DEFAULT_MAX_PAIRS;
+    /** --budget: wall time after which no new round of pairs starts. */
+    java.time.Duration budget = AbCommand.DEFAULT_BUDGET;
     final GateOptions gate = new GateOptions(AbCommand.DEFAULT_THRESHOLD);
     boolean help;
     /** The JMH options after "--", as given. */
     final List<String> jmh = new ArrayList<>();
-    /** Parsed from them. */
-    int pairs = AbCommand.DEFAULT_PAIRS;
+    /** Parsed from them: JMH's -f N, a fixed job of exactly N pairs with one look; null: sequential. */
+    Integer fixedPairs;
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
     /** The JMH options each child gets, without the selection and ab's own options. */
@@ -60,13 +65,17 @@ final class AbOptions {
     static AbOptions parse(String[] args) throws CompareException {
         AbOptions o = new AbOptions();
         List<String> positional = new ArrayList<>();
-        int i = OptionScanner.scan(args, GateOptions.flagsPlus("--duet"),
-                GateOptions.plus("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out"),
+        int i = OptionScanner.scan(args, GateOptions.flagsPlus("--duet", "--no-duet"),
+                GateOptions.plus("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out", "--max-pairs", "--budget"),
                 true, " (JMH options go after --; see ab --help)", positional, (name, value) -> {
                     if (name.equals("--help")) {
                         o.help = true;
-                    } else if (name.equals("--duet")) {
-                        o.duet = true;
+                    } else if (name.equals("--duet") || name.equals("--no-duet")) {
+                        Duet d = name.equals("--duet") ? Duet.ALL : Duet.NONE;
+                        if (o.duet != Duet.AUTO && o.duet != d) {
+                            throw new CompareException("--duet and --no-duet exclude each other");
+                        }
+                        o.duet = d;
                     } else if (GateOptions.FLAG_NAMES.contains(name)) {
                         o.gate.flag(name);
                     } else {
@@ -88,15 +97,26 @@ final class AbOptions {
         checkJar("base", o.baseJar);
         checkJar("head", o.headJar);
         o.splitJmh();
-        if (o.duet && Doctor.onPath(DuetSwapper.PYTHON) == null) {
-            throw new CompareException("--duet swaps the twins' cores with " + DuetSwapper.PYTHON + ", which is not on the PATH");
-        }
-        if (o.duet && Runtime.getRuntime().availableProcessors() < 2) {
-            throw new CompareException("--duet needs two cores, this machine has "
-                    + Runtime.getRuntime().availableProcessors());
+        String noDuet = duetImpossible();
+        if (o.duet == Duet.ALL && noDuet != null) {
+            throw new CompareException("--duet " + noDuet);
         }
         return o;
     }
+
+    /** Why no duet can run here (one line), or null when it can. */
+    static String duetImpossible() {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return "needs two cores, this machine has " + Runtime.getRuntime().availableProcessors();
+        }
+        if (Doctor.onPath(DuetSwapper.PYTHON) == null) {
+            return "swaps the twins' cores with " + DuetSwapper.PYTHON + ", which is not on the PATH";
+        }
+        return null;
+    }
+
+    /** How the pairs of a benchmark run. */
+    enum Duet { AUTO, ALL, NONE }
 
     private void set(String option, String value) throws CompareException {
         switch (option) {
@@ -116,9 +136,42 @@ final class AbOptions {
             case "--out":
                 outDir = Path.of(value);
                 break;
+            case "--max-pairs":
+                try {
+                    maxPairs = Integer.parseInt(value.trim());
+                } catch (NumberFormatException e) {
+                    throw new CompareException("--max-pairs: '" + value + "' is not an integer");
+                }
+                if (maxPairs < 3) {
+                    throw new CompareException("--max-pairs " + maxPairs + ": a sequential job needs at least 3 pairs");
+                }
+                break;
+            case "--budget":
+                budget = parseBudget(value);
+                break;
             default:
                 gate.set(option, value);
         }
+    }
+
+    /** {@code 90s}, {@code 10m}, {@code 1h}, or plain minutes ({@code 10}). */
+    static java.time.Duration parseBudget(String value) throws CompareException {
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        long unit = 60;
+        if (v.endsWith("s") || v.endsWith("m") || v.endsWith("h")) {
+            unit = v.endsWith("s") ? 1 : v.endsWith("m") ? 60 : 3600;
+            v = v.substring(0, v.length() - 1).trim();
+        }
+        double n;
+        try {
+            n = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new CompareException("--budget: '" + value + "' is not a duration (e.g. 90s, 10m, 1h)");
+        }
+        if (!(n > 0) || Double.isInfinite(n)) {
+            throw new CompareException("--budget: '" + value + "' must be a positive duration");
+        }
+        return java.time.Duration.ofMillis(Math.round(n * unit * 1000));
     }
 
     /** Validates the JMH options with JMH's own parser, then takes out what ab sets itself. */
@@ -136,9 +189,9 @@ final class AbOptions {
                     + "every benchmark of both jars would take hours");
         }
         if (cmd.getForkCount().hasValue()) {
-            pairs = cmd.getForkCount().get();
-            if (pairs < 2) {
-                throw new CompareException("-f " + pairs + ": ab needs at least 2 fork pairs (10 or more for a verdict you can trust)");
+            fixedPairs = cmd.getForkCount().get();
+            if (fixedPairs < 2) {
+                throw new CompareException("-f " + fixedPairs + ": ab needs at least 2 fork pairs (10 or more for a verdict you can trust)");
             }
         }
         for (int i = 0; i < jmh.size(); i++) {

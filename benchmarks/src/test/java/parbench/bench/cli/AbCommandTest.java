@@ -104,15 +104,52 @@ class AbCommandTest {
         AbOptions o = AbOptions.parse(new String[] {good, good, "--head-jvm-arg", "-Dx=1",
                 "--threshold", "3%", "--", "Foo\\.bar$", "-f", "7", "-p", "n=1024", "Baz", "-e", "Slow", "-wi", "2",
                 "-jvmArgsAppend", "-Xmx1g"});
-        assertEquals(7, o.pairs);
+        assertEquals(7, o.fixedPairs);
         assertEquals(List.of("Foo\\.bar$", "Baz"), o.includes);
         assertEquals(List.of("Slow"), o.excludes);
         assertEquals(List.of("-p", "n=1024", "-wi", "2", "-jvmArgsAppend", "-Xmx1g"), o.childJmh);
         assertEquals(List.of("-Dx=1"), o.headJvmArgs);
         assertEquals(0.03, o.gate.threshold, 1e-12);
         AbOptions d = AbOptions.parse(new String[] {good, good, "--", "X"});
-        assertEquals(AbCommand.DEFAULT_PAIRS, d.pairs);
+        assertEquals(null, d.fixedPairs);
+        assertEquals(AbCommand.DEFAULT_MAX_PAIRS, d.maxPairs);
+        assertEquals(AbCommand.DEFAULT_BUDGET, d.budget);
+        assertEquals(AbOptions.Duet.AUTO, d.duet);
         assertEquals(AbCommand.DEFAULT_THRESHOLD, d.gate.threshold, 1e-12);
+        AbOptions s = AbOptions.parse(new String[] {good, good, "--max-pairs", "12", "--budget", "90s", "--no-duet", "--", "X"});
+        assertEquals(12, s.maxPairs);
+        assertEquals(java.time.Duration.ofSeconds(90), s.budget);
+        assertEquals(AbOptions.Duet.NONE, s.duet);
+    }
+
+    @Test
+    void budgetsAndPairLimitsAreCheckedWithOneLine() throws IOException {
+        String good = fakeJar("good.jar", true).toString();
+        oneLine(call(good, good, "--budget", "soon", "--", "X"), "--budget: 'soon' is not a duration");
+        oneLine(call(good, good, "--budget", "0m", "--", "X"), "must be a positive duration");
+        oneLine(call(good, good, "--max-pairs", "2", "--", "X"), "at least 3 pairs");
+        oneLine(call(good, good, "--max-pairs", "x", "--", "X"), "is not an integer");
+        oneLine(call(good, good, "--duet", "--no-duet", "--", "X"), "exclude each other");
+    }
+
+    @Test
+    void budgetUnits() throws CompareException {
+        assertEquals(java.time.Duration.ofMinutes(10), AbOptions.parseBudget("10m"));
+        assertEquals(java.time.Duration.ofMinutes(10), AbOptions.parseBudget("10"));
+        assertEquals(java.time.Duration.ofSeconds(45), AbOptions.parseBudget(" 45s "));
+        assertEquals(java.time.Duration.ofMinutes(90), AbOptions.parseBudget("1.5h"));
+    }
+
+    @Test
+    void singleThreadedMeansOneJmhThreadAndNoThreadsParamAboveOne() {
+        assertTrue(AbCommand.singleThreaded(List.of(result(1, java.util.Map.of()), result(1, java.util.Map.of("threads", "1")))));
+        assertEquals(false, AbCommand.singleThreaded(List.of(result(1, java.util.Map.of("threads", "2")))));
+        assertEquals(false, AbCommand.singleThreaded(List.of(result(2, java.util.Map.of()))));
+    }
+
+    private static parbench.plot.model.BenchmarkResult result(int threads, java.util.Map<String, String> params) {
+        return new parbench.plot.model.BenchmarkResult("t.json", "a.B.m", "avgt", threads, 1, List.of(), "17",
+                new java.util.TreeMap<>(params), 1.0, 0.1, "ms/op", List.of(new double[] {1.0}), java.util.Map.of());
     }
 
     @Test
@@ -120,12 +157,15 @@ class AbCommandTest {
         String good = fakeJar("good.jar", true).toString();
         AbOptions d = AbOptions.parse(new String[] {good, good, "--", "X", "-f", "4"});
         assertEquals(false, d.gate.undecidedPasses);
-        assertEquals("more fork pairs (ab -f N, more than this job's 4); --duet for single-threaded benchmarks "
-                + "(both forks of a pair at once on swapped cores: far less pair noise)", AbCommand.toDecide(d));
+        java.util.Map<String, Boolean> interleaved = java.util.Map.of("a.B.m", false);
+        d.duet = AbOptions.Duet.NONE;
+        assertEquals("more fork pairs (ab -f N, more than this job's 4), or leave -f out to let ab add pairs until decided; "
+                + "--duet for single-threaded benchmarks (both forks of a pair at once on swapped cores: far less pair noise)",
+                AbCommand.toDecide(d, interleaved, 4, "the most pairs (4) reached"));
         AbOptions o = AbOptions.parse(new String[] {good, good, "--undecided-passes", "--", "X"});
         assertTrue(o.gate.undecidedPasses);
-        o.duet = true;
-        assertEquals("more fork pairs (ab -f N, more than this job's " + AbCommand.DEFAULT_PAIRS + ")", AbCommand.toDecide(o));
+        assertEquals("a larger budget (--budget, now 10.0 min; --max-pairs, now 30; this job: the most pairs (30) reached)",
+                AbCommand.toDecide(o, java.util.Map.of("a.B.m", true), 30, "the most pairs (30) reached"));
         Result help = call("--help");
         assertTrue(help.out().contains("--undecided-passes"), help.out());
         assertTrue(help.out().contains("3 undecided"), help.out());

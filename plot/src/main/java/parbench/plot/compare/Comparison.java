@@ -19,6 +19,12 @@ public record Comparison(BenchmarkKey key, String unit, boolean higherIsBetter,
                          int baselineRuns, int baselineForks, int currentRuns, int currentForks,
                          RatioStatistics.Estimate estimate, double adjustedP, Verdict verdict, String reason) {
 
+    /** The same comparison with another reason (e.g. why it stayed undecided). */
+    public Comparison withReason(String why) {
+        return new Comparison(key, unit, higherIsBetter, baselineRuns, baselineForks, currentRuns, currentForks,
+                estimate, adjustedP, verdict, why);
+    }
+
     /** Relative change in the "worse" direction: +0.12 means 12 % slower (or 12 % less throughput, as time). */
     public double slowdown() {
         double r = estimate.ratio();

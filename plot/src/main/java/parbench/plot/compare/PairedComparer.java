@@ -28,6 +28,15 @@ public final class PairedComparer {
      */
     public static ComparisonReport compare(PairedSamples samples, CompareSettings settings, String baseLabel,
                                            String headLabel, String orderNote, List<String> warnings, String toDecide) {
+        return report(judge(samples, settings), samples, settings, baseLabel, headLabel,
+                "base and head forks ran in pairs (" + orderNote + ")", warnings, toDecide);
+    }
+
+    /**
+     * The verdict of every benchmark of the pairs at these settings (one look of a sequential
+     * job, or a whole fixed-size job), p-values corrected over all of them.
+     */
+    public static List<Comparison> judge(PairedSamples samples, CompareSettings settings) {
         List<BenchmarkKey> keys = new ArrayList<>(samples.pairs.keySet());
         double confidence = 1 - settings.alpha();
         List<RatioStatistics.Estimate> estimates = new ArrayList<>();
@@ -52,9 +61,22 @@ public final class PairedComparer {
             out.add(new Comparison(keys.get(i), s.unit, s.higherIsBetter, 1, s.base.size(), 1, s.head.size(),
                     estimates.get(i), adjusted[i], d.verdict(), reason));
         }
-        String method = "base and head forks ran in pairs (" + orderNote + "); scores are geometric means "
+        return out;
+    }
+
+    /**
+     * The report of judged pairs.
+     *
+     * @param howRan the start of the method sentence: how the pairs were scheduled and looked at
+     */
+    public static ComparisonReport report(List<Comparison> comparisons, PairedSamples samples, CompareSettings settings,
+                                          String baseLabel, String headLabel, String howRan, List<String> warnings,
+                                          String toDecide) {
+        String method = howRan + "; scores are geometric means "
                 + "of per-fork medians of the measurement iterations and the test is the paired t-test on the log-ratios of the pairs; forks = base/head JVM forks.";
-        return new ComparisonReport(settings, List.of(baseLabel), List.of(headLabel), null, null, out,
+        List<Comparison> sorted = new ArrayList<>(comparisons);
+        sorted.sort(java.util.Comparator.comparing(Comparison::key));
+        return new ComparisonReport(settings, List.of(baseLabel), List.of(headLabel), null, null, sorted,
                 new ArrayList<>(samples.baseOnly), new ArrayList<>(samples.headOnly), warnings, method,
                 toDecide != null ? toDecide : MORE_PAIRS, java.util.Set.of());
     }
