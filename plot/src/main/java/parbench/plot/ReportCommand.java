@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 import parbench.plot.analysis.Analysis;
 import parbench.plot.model.BenchmarkResult;
 import parbench.plot.model.Environment;
@@ -49,68 +53,77 @@ public final class ReportCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         System.setProperty("java.awt.headless", "true");
-        List<Path> inputs = new ArrayList<>();
-        Path outDir = null;
-        Integer cores = null;
-        boolean charts = true;
-        String scalingParam = null;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "-o":
-                case "--output":
-                    if (i + 1 >= args.length) {
-                        return usage(err, "-o needs a folder");
-                    }
-                    outDir = Path.of(args[++i]);
-                    break;
-                case "--cores":
-                    if (i + 1 >= args.length) {
-                        return usage(err, "--cores needs a number");
-                    }
-                    try {
-                        cores = Integer.parseInt(args[++i]);
-                    } catch (NumberFormatException e) {
-                        return usage(err, "--cores '" + args[i] + "' is not a whole number");
-                    }
-                    if (cores <= 0) {
-                        return usage(err, "--cores must be at least 1, got " + cores);
-                    }
-                    break;
-                case "--no-charts":
-                    charts = false;
-                    break;
-                case "--scaling-param":
-                    if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
-                        return usage(err, "--scaling-param needs the name of a param");
-                    }
-                    scalingParam = args[++i];
-                    break;
-                case "-h":
-                case "--help":
-                    out.println(USAGE);
-                    return 0;
-                default:
-                    if (a.startsWith("-")) {
-                        return usage(err, "unknown option '" + a + "'");
-                    }
-                    inputs.add(Path.of(a));
-            }
+        Request parsed;
+        try {
+            parsed = parse(args);
+        } catch (UsageException e) {
+            return Cli.fail(err, "report", e.getMessage(), USAGE);
         }
-        if (inputs.isEmpty()) {
-            return usage(err, "no JMH JSON file given");
+        if (parsed == null) {
+            out.println(USAGE);
+            return ExitCodes.OK;
         }
-        for (Path p : inputs) {
+        for (Path p : parsed.inputs()) {
             if (!Files.isRegularFile(p)) {
-                err.println("report: " + p + ": no such file");
-                return 2;
+                return Cli.fail(err, "report", p + ": no such file");
             }
         }
-        if (outDir == null) {
-            Path parent = inputs.get(0).toAbsolutePath().getParent();
-            outDir = parent == null ? Path.of(".") : parent;
+        return render(parsed, out, err);
+    }
+
+    /** The command line as a {@link Request} (null: help asked for); the output folder defaults to the first input's. */
+    static Request parse(String[] args) throws UsageException {
+        List<String> positional = new ArrayList<>();
+        Path[] outDir = {null};
+        Integer[] cores = {null};
+        boolean[] charts = {true};
+        String[] scalingParam = {null};
+        boolean[] help = {false};
+        new OptionScanner().flag("--no-charts")
+                .valueOr("--output", "-o needs a folder").alias("-o", "--output")
+                .valueOr("--cores", "--cores needs a number")
+                .valueOr("--scaling-param", "--scaling-param needs the name of a param")
+                .unknown(name -> "unknown option '" + name + "'")
+                .scan(args, positional, (name, value) -> {
+                    switch (name) {
+                        case "--help" -> help[0] = true;
+                        case "--no-charts" -> charts[0] = false;
+                        case "--output" -> outDir[0] = Path.of(value);
+                        case "--cores" -> cores[0] = cores(value);
+                        default -> {
+                            if (value.startsWith("-")) {
+                                throw new UsageException("--scaling-param needs the name of a param");
+                            }
+                            scalingParam[0] = value;
+                        }
+                    }
+                });
+        if (help[0]) {
+            return null;
         }
-        return render(new Request(inputs, outDir, cores, charts, scalingParam), out, err);
+        if (positional.isEmpty()) {
+            throw new UsageException("no JMH JSON file given");
+        }
+        List<Path> inputs = positional.stream().map(Path::of).toList();
+        Path dir = outDir[0];
+        if (dir == null) {
+            Path parent = inputs.get(0).toAbsolutePath().getParent();
+            dir = parent == null ? Path.of(".") : parent;
+        }
+        return new Request(inputs, dir, cores[0], charts[0], scalingParam[0]);
+    }
+
+    private static int cores(String value) throws UsageException {
+        int cores;
+        try {
+            cores = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--cores '" + value + "' is not a whole number");
+        }
+        if (cores <= 0) {
+            throw new UsageException("--cores must be at least 1, got " + cores);
+        }
+        return cores;
     }
 
     /**
@@ -181,8 +194,7 @@ public final class ReportCommand {
             List<PairedSpeedups.Entry> paired = PairedSpeedups.besides(inputs.get(0)).orElse(null);
             analysis = Analysis.of(inputs, records, env, iterations, scalingParam, paired);
         } catch (ResultFormatException e) {
-            err.println("report: " + e.getMessage());
-            return 2;
+            return Cli.fail(err, "report", e.getMessage());
         }
         Map<String, byte[]> files;
         try {
@@ -234,9 +246,4 @@ public final class ReportCommand {
         }
     }
 
-    private static int usage(PrintStream err, String problem) {
-        err.println("report: " + problem);
-        err.println(USAGE);
-        return 2;
-    }
 }

@@ -161,6 +161,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void eachUsageErrorIsOneLineNamingItThenTheUsage() {
+        String[][] bad = {{}, {"x.json", "--cores", "two"}, {"x.json", "--cores=0"}, {"x.json", "-o"},
+            {"x.json", "--output"}, {"x.json", "--cores"}, {"x.json", "--scaling-param"}, {"x.json", "--scaling-param", "-o"},
+            {"--frobnicate", "x.json"}};
+        String[] expected = {"no JMH JSON file given", "--cores 'two' is not a whole number", "--cores must be at least 1, got 0",
+            "-o needs a folder", "-o needs a folder", "--cores needs a number", "--scaling-param needs the name of a param",
+            "--scaling-param needs the name of a param", "unknown option '--frobnicate'"};
+        for (int i = 0; i < bad.length; i++) {
+            assertEquals(2, run(bad[i]), String.join(" ", bad[i]));
+            assertTrue(err.startsWith("report: " + expected[i] + "\nusage: report"), err);
+        }
+    }
+
+    @Test
     void unwritableOutputExitsOneAndLeavesOldReport() throws Exception {
         Path json = tmp.resolve("jmh.json");
         Files.copy(Path.of(getClass().getResource("/jmh/avgt.json").toURI()), json);

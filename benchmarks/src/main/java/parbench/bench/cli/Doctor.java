@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import parbench.core.cli.Cli;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 
 /**
  * {@code doctor}: every backend, available or not and why, the devices, the Vector API width —
@@ -46,21 +49,22 @@ final class Doctor {
     }
 
     static int run(String[] args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("-jvm") && i + 1 < args.length) {
-                java = args[++i];
-            } else {
-                System.err.println("error: unknown doctor option '" + args[i] + "'; allowed: -jvm PATH");
-                return 2;
+        String[] jvm = {Path.of(System.getProperty("java.home"), "bin", "java").toString()};
+        try {
+            List<String> positional = new ArrayList<>();
+            new OptionScanner().value("-jvm").passUnknown().scan(args, positional, (name, value) -> jvm[0] = value);
+            if (!positional.isEmpty()) {
+                throw new UsageException("unknown option '" + positional.get(0) + "'; allowed: -jvm PATH");
             }
+        } catch (UsageException e) {
+            return Cli.fail(System.err, "doctor", e.getMessage());
         }
+        String java = jvm[0];
         List<String> flags = new ArrayList<>(Probe.forwardedProperties());
         flags.addAll(ForkFlags.ALL);
         JsonObject probe = Environment.probeChild(java, flags);
         if (probe.has("error")) {
-            System.err.println("error: " + probe.get("error").getAsString());
-            return 2;
+            return Cli.fail(System.err, "doctor", probe.get("error").getAsString());
         }
         JsonObject env = Environment.describe(probe, List.of("doctor"), Instant.now(), null);
         JsonObject cpu = env.getAsJsonObject("cpu");

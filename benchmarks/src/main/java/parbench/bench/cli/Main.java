@@ -6,6 +6,7 @@ import parbench.bench.run.PairedSpeedup;
 import parbench.bench.run.Registry;
 
 import java.util.Arrays;
+import parbench.core.cli.ExitCodes;
 
 /**
  * Entry point of benchmarks.jar. Without a subcommand every argument goes to JMH unchanged
@@ -72,7 +73,7 @@ public final class Main {
                 case "help":
                 case "--help":
                     System.out.println(USAGE);
-                    return 0;
+                    return ExitCodes.OK;
                 default:
                     break;
             }

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import parbench.core.Backend;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 
-/** parbench's own options, taken out before JMH parses the rest. */
+/** parbench's own options, taken out before JMH parses the rest (in their order, {@code -h} included). */
 final class RunArgs {
     final List<String> jmh = new ArrayList<>();
     Set<Backend> selected = EnumSet.allOf(Backend.class);
@@ -18,45 +21,50 @@ final class RunArgs {
     Path resume;
     PairedSpeedupPhase.Settings paired = PairedSpeedupPhase.Settings.defaults();
 
-    static RunArgs parse(String[] raw) {
+    private static final OptionScanner SCANNER = new OptionScanner()
+            .flag("--no-report", "--no-calibration", "--dry-run", "--no-paired")
+            .value("--paired-precision", "--paired-budget")
+            .valueOr("--resume", "--resume needs the run folder of an earlier run (the folder holding plan.json)")
+            .valueOr("--backends", "--backends needs a comma-separated list; allowed: " + Backend.ids())
+            .passUnknown();
+
+    static RunArgs parse(String[] raw) throws UsageException {
         RunArgs a = new RunArgs();
-        for (int i = 0; i < raw.length; i++) {
-            String s = raw[i];
-            if (s.equals("--no-report")) {
-                a.report = false;
-            } else if (s.equals("--no-calibration")) {
-                a.calibration = false;
-            } else if (s.equals("--dry-run")) {
-                a.dryRun = true;
-            } else if (s.equals("--no-paired")) {
-                a.paired = new PairedSpeedupPhase.Settings(false, a.paired.precision(), a.paired.budgetSeconds());
-            } else if (s.equals("--paired-precision") || s.startsWith("--paired-precision=")) {
-                String v = s.equals("--paired-precision") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--paired-precision=".length());
-                a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), PairedSpeedupPhase.Settings.precision(v), a.paired.budgetSeconds());
-            } else if (s.equals("--paired-budget") || s.startsWith("--paired-budget=")) {
-                String v = s.equals("--paired-budget") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--paired-budget=".length());
-                a.paired = new PairedSpeedupPhase.Settings(a.paired.enabled(), a.paired.precision(), PairedSpeedupPhase.Settings.seconds(v));
-            } else if (s.equals("--resume") || s.startsWith("--resume=")) {
-                String dir = s.equals("--resume") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--resume=".length());
-                if (dir == null || dir.isEmpty()) {
-                    throw new IllegalArgumentException("--resume needs the run folder of an earlier run (the folder holding plan.json)");
+        SCANNER.scan(raw, a.jmh, (name, value) -> {
+            PairedSpeedupPhase.Settings p = a.paired;
+            switch (name) {
+                case "--no-report" -> a.report = false;
+                case "--no-calibration" -> a.calibration = false;
+                case "--dry-run" -> a.dryRun = true;
+                case "--no-paired" -> a.paired = new PairedSpeedupPhase.Settings(false, p.precision(), p.budgetSeconds());
+                case "--paired-precision" -> a.paired = new PairedSpeedupPhase.Settings(p.enabled(),
+                        checked(() -> PairedSpeedupPhase.Settings.precision(value)), p.budgetSeconds());
+                case "--paired-budget" -> a.paired = new PairedSpeedupPhase.Settings(p.enabled(), p.precision(),
+                        checked(() -> PairedSpeedupPhase.Settings.seconds(value)));
+                case "--resume" -> {
+                    if (value.isEmpty()) {
+                        throw new UsageException("--resume needs the run folder of an earlier run (the folder holding plan.json)");
+                    }
+                    a.resume = Path.of(value);
                 }
-                a.resume = Path.of(dir);
-            } else if (s.equals("--backends") || s.startsWith("--backends=")) {
-                String list = s.equals("--backends") ? (i + 1 < raw.length ? raw[++i] : null) : s.substring("--backends=".length());
-                if (list == null) {
-                    throw new IllegalArgumentException("--backends needs a comma-separated list; allowed: " + Backend.ids());
+                default -> {
+                    Set<Backend> selected = EnumSet.noneOf(Backend.class);
+                    for (String id : value.split(",")) {
+                        selected.add(checked(() -> Backend.fromId(id.trim())));
+                    }
+                    a.selected = selected;
                 }
-                a.selected = EnumSet.noneOf(Backend.class);
-                for (String id : list.split(",")) {
-                    a.selected.add(Backend.fromId(id.trim()));
-                }
-            } else {
-                a.jmh.add(s);
             }
-        }
+        });
         return a;
     }
 
-    /** "5%" or "0.05": a relative half-width in (0, 1). */
+    /** A value read by its own parser, whose {@link IllegalArgumentException} names the problem. */
+    private static <T> T checked(Supplier<T> parse) throws UsageException {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
 }

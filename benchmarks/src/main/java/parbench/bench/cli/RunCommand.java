@@ -30,6 +30,9 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import parbench.core.Backend;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.UsageException;
 
 /**
  * A benchmark run: JMH with parbench's defaults (see {@link Main}), one fork at a time in rounds
@@ -83,7 +86,7 @@ final class RunCommand {
             RunArgs a = parse(rawArgs, resumed);
             CommandLineOptions cmd = jmhOptions(a);
             if (answeredQuery(cmd)) {
-                return 0;
+                return ExitCodes.OK;
             }
             String problem = ParamCheck.check(a.jmh.toArray(new String[0]), cmd.getIncludes());
             if (problem != null) {
@@ -96,7 +99,7 @@ final class RunCommand {
             ForkPlan plan = resumed[0] != null ? resumed[0] : plan(rawArgs, base, cmd, probe, output);
             System.out.println(ForkScheduler.describe(plan, base));
             if (a.dryRun) {
-                return 0;
+                return ExitCodes.OK;
             }
             if (output.stateDir() == null) {
                 Path dir = newRunDirOrExit();
@@ -121,7 +124,7 @@ final class RunCommand {
                 return a;
             }
             if (!a.jmh.isEmpty()) {
-                throw new IllegalArgumentException("--resume takes no JMH options (the run's own are in its plan.json): "
+                throw new UsageException("--resume takes no JMH options (the run's own are in its plan.json): "
                         + String.join(" ", a.jmh));
             }
             resumed[0] = ForkPlan.read(a.resume);
@@ -134,7 +137,7 @@ final class RunCommand {
             }
             original.resume = a.resume;
             return original;
-        } catch (IllegalArgumentException e) {
+        } catch (UsageException | IllegalArgumentException e) {
             throw new Exit(usage(e.getMessage()));
         }
     }
@@ -171,8 +174,7 @@ final class RunCommand {
             }
             return true;
         } catch (IOException e) {
-            System.err.println("error: " + e.getMessage());
-            throw new Exit(2);
+            throw new Exit(Cli.fail(System.err, NAME, e.getMessage()));
         }
     }
 
@@ -192,8 +194,7 @@ final class RunCommand {
     private static JsonObject probe(ForkJvm jvm) throws Exit {
         JsonObject probe = Environment.probeChild(jvm.java(), jvm.args());
         if (probe.has("error")) {
-            System.err.println("error: " + probe.get("error").getAsString());
-            throw new Exit(2);
+            throw new Exit(Cli.fail(System.err, NAME, probe.get("error").getAsString()));
         }
         return probe;
     }
@@ -245,9 +246,9 @@ final class RunCommand {
     private static ForkPlan plan(String[] rawArgs, Options base, CommandLineOptions cmd, JsonObject probe, Output output) throws Exit {
         List<ForkPlan.Combination> combinations = ForkScheduler.enumerate(base);
         if (combinations.isEmpty()) {
-            System.err.println("error: no benchmarks match " + (cmd.getIncludes().isEmpty() ? "" : cmd.getIncludes() + " ")
+            System.err.println(NAME + ": no benchmarks match " + (cmd.getIncludes().isEmpty() ? "" : cmd.getIncludes() + " ")
                     + "among the available backends (java -jar benchmarks.jar -l lists them)");
-            throw new Exit(1);
+            throw new Exit(ExitCodes.FAILED);
         }
         JsonObject jdk = probe.has("jdk") ? probe.getAsJsonObject("jdk") : new JsonObject();
         String tooLarge = ParamCheck.checkScaled(combinations, jdk.has("maxHeapBytes") ? jdk.get("maxHeapBytes").getAsLong() : 0);
@@ -263,8 +264,7 @@ final class RunCommand {
         try {
             return newRunDir().toAbsolutePath();
         } catch (IOException e) {
-            System.err.println("error: cannot create the run folder under results/runs: " + e.getMessage());
-            throw new Exit(2);
+            throw new Exit(Cli.fail(System.err, NAME, "cannot create the run folder under results/runs: " + e.getMessage()));
         }
     }
 
@@ -276,8 +276,7 @@ final class RunCommand {
                 plan.write(stateDir);
             }
         } catch (IOException e) {
-            System.err.println("error: cannot create the run folder " + stateDir + ": " + e.getMessage());
-            throw new Exit(2);
+            throw new Exit(Cli.fail(System.err, NAME, "cannot create the run folder " + stateDir + ": " + e.getMessage()));
         }
     }
 
@@ -361,9 +360,10 @@ final class RunCommand {
         return Files.createDirectory(dir);
     }
 
+    /** The run has no command word: its lines begin "error:" (README's troubleshooting table). */
+    static final String NAME = "error";
+
     static int usage(String message) {
-        System.err.println("error: " + message);
-        System.err.println("(java -jar benchmarks.jar -h lists the options)");
-        return 2;
+        return Cli.fail(System.err, NAME, message, "(java -jar benchmarks.jar -h lists the options)");
     }
 }

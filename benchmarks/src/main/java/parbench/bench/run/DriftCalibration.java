@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import parbench.core.FmaPeak;
 import parbench.core.StreamBandwidth;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.UsageException;
 
 /**
  * The machine's speed at the start and at the end of a run: a short FMA peak and STREAM add on one
@@ -28,9 +31,14 @@ public final class DriftCalibration {
 
     /** Child JVM side ({@code calibrate --out FILE}): best of a few repetitions of each kernel. */
     public static int run(String[] args) {
-        if (args.length != 2 || !args[0].equals("--out")) {
-            System.err.println("error: usage: calibrate --out FILE");
-            return 2;
+        String out;
+        try {
+            out = Probe.onlyOption(args, "--out", "--out FILE");
+            if (out == null) {
+                throw new UsageException("--out FILE is required");
+            }
+        } catch (UsageException e) {
+            return Cli.fail(System.err, "calibrate", e.getMessage(), "usage: calibrate --out FILE");
         }
         JsonObject o = new JsonObject();
         try (FmaPeak fma = new FmaPeak(1)) {
@@ -71,11 +79,10 @@ public final class DriftCalibration {
             o.addProperty("streamAddGBps", 12.0 * N / best);
         }
         try {
-            JsonFiles.write(Path.of(args[1]), o);
-            return 0;
+            JsonFiles.write(Path.of(out), o);
+            return ExitCodes.OK;
         } catch (IOException e) {
-            System.err.println("error: cannot write " + args[1] + ": " + e.getMessage());
-            return 2;
+            return Cli.fail(System.err, "calibrate", "cannot write " + out + ": " + e.getMessage());
         }
     }
 

@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Backend;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 
 /**
  * One JVM of the paired speedup design ({@link PairedSpeedups} runs several): the
@@ -43,6 +47,8 @@ public final class PairedSpeedup {
     static final int DEFAULT_CYCLES = 4;
     static final int DEFAULT_BLOCK_MS = 250;
     static final int DEFAULT_WARMUP_MS = 1500;
+
+    static final String NAME = "paired-speedup";
 
     private PairedSpeedup() {
     }
@@ -76,80 +82,83 @@ public final class PairedSpeedup {
         try {
             int o = List.of(args).indexOf("--out");
             if (o < 0 || o + 1 >= args.length) {
-                throw new IllegalArgumentException("--out FILE is required");
+                throw new UsageException("--out FILE is required");
             }
             out = Path.of(args[o + 1]);
             spec = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: paired-speedup: " + e.getMessage());
-            return 2;
+        } catch (UsageException e) {
+            return Cli.fail(System.err, NAME, e.getMessage());
         }
         try {
             JsonFiles.write(out, measure(spec));
-            return 0;
+            return ExitCodes.OK;
         } catch (IOException e) {
-            System.err.println("error: paired-speedup: cannot write " + out + ": " + e.getMessage());
-            return 2;
+            return Cli.fail(System.err, NAME, "cannot write " + out + ": " + e.getMessage());
         } catch (ReflectiveOperationException | RuntimeException e) {
             Throwable t = e.getCause() != null && e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
-            System.err.println("error: paired-speedup: " + t);
-            return 1;
+            System.err.println(NAME + ": " + t);
+            return ExitCodes.FAILED;
         }
     }
 
-    static Spec parse(String[] args) {
-        String cls = null;
+    static Spec parse(String[] args) throws UsageException {
+        String[] text = new String[3]; // class, base, parallel
         Map<String, String> params = new LinkedHashMap<>();
-        String base = null;
-        String parallel = null;
-        int cycles = DEFAULT_CYCLES;
-        int block = DEFAULT_BLOCK_MS;
-        int warmup = DEFAULT_WARMUP_MS;
-        boolean pin = true;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--no-pin")) {
-                pin = false;
+        int[] n = {DEFAULT_CYCLES, DEFAULT_BLOCK_MS, DEFAULT_WARMUP_MS};
+        boolean[] pin = {true};
+        List<String> stray = new ArrayList<>();
+        new OptionScanner().flag("--no-pin")
+                .value("--class", "--params", "--base", "--parallel", "--cycles", "--block-ms", "--warmup-ms", "--out")
+                .unknown(name -> "unknown option '" + name + "'")
+                .scan(args, stray, (a, v) -> {
+                    switch (a) {
+                        case "--no-pin" -> pin[0] = false;
+                        case "--class" -> text[0] = v;
+                        case "--params" -> params(v, params);
+                        case "--base" -> text[1] = v;
+                        case "--parallel" -> text[2] = v;
+                        case "--cycles" -> n[0] = positive(a, v);
+                        case "--block-ms" -> n[1] = positive(a, v);
+                        case "--warmup-ms" -> n[2] = positive(a, v);
+                        case "--out" -> {
+                        }
+                        default -> throw new UsageException("unknown option '" + a + "'");
+                    }
+                });
+        if (!stray.isEmpty()) {
+            throw new UsageException("unknown option '" + stray.get(0) + "'");
+        }
+        if (text[0] == null || text[1] == null || text[2] == null) {
+            throw new UsageException("--class, --base and --parallel are required");
+        }
+        String[] b = text[1].split(":");
+        String[] p = text[2].split(":");
+        return new Spec(text[0], params, backend(b[0]), b.length > 1 ? positive("--base", b[1]) : 1,
+                backend(p[0]), p.length > 1 ? positive("--parallel", p[1]) : 1, n[0], n[1], n[2], pin[0]);
+    }
+
+    private static void params(String v, Map<String, String> params) throws UsageException {
+        for (String kv : v.split(",")) {
+            if (kv.isEmpty()) {
                 continue;
             }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(a + " needs a value");
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--params takes k=v,…; got '" + kv + "'");
             }
-            String v = args[++i];
-            switch (a) {
-                case "--class" -> cls = v;
-                case "--params" -> {
-                    for (String kv : v.split(",")) {
-                        if (kv.isEmpty()) {
-                            continue;
-                        }
-                        int eq = kv.indexOf('=');
-                        if (eq <= 0) {
-                            throw new IllegalArgumentException("--params takes k=v,…; got '" + kv + "'");
-                        }
-                        params.put(kv.substring(0, eq), kv.substring(eq + 1));
-                    }
-                }
-                case "--base" -> base = v;
-                case "--parallel" -> parallel = v;
-                case "--cycles" -> cycles = positive(a, v);
-                case "--block-ms" -> block = positive(a, v);
-                case "--warmup-ms" -> warmup = positive(a, v);
-                case "--out" -> {
-                }
-                default -> throw new IllegalArgumentException("unknown option '" + a + "'");
-            }
+            params.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
-        if (cls == null || base == null || parallel == null) {
-            throw new IllegalArgumentException("--class, --base and --parallel are required");
-        }
-        String[] b = base.split(":");
-        String[] p = parallel.split(":");
-        return new Spec(cls, params, Backend.fromId(b[0]), b.length > 1 ? positive("--base", b[1]) : 1,
-                Backend.fromId(p[0]), p.length > 1 ? positive("--parallel", p[1]) : 1, cycles, block, warmup, pin);
     }
 
-    private static int positive(String option, String v) {
+    private static Backend backend(String id) throws UsageException {
+        try {
+            return Backend.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static int positive(String option, String v) throws UsageException {
         try {
             int n = Integer.parseInt(v);
             if (n > 0) {
@@ -158,7 +167,7 @@ public final class PairedSpeedup {
         } catch (NumberFormatException e) {
             // below
         }
-        throw new IllegalArgumentException(option + " needs a positive whole number, got '" + v + "'");
+        throw new UsageException(option + " needs a positive whole number, got '" + v + "'");
     }
 
     /** Makes the problem and both kernels, checks both outputs, warms both up, then times the cycles. */

@@ -6,10 +6,15 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.lang.management.ManagementFactory;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import parbench.core.Availability;
 import parbench.core.Backend;
 import parbench.core.BackendDescriptor;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 
 /**
  * Asks every backend whether it can run, in the JVM that will run the benchmarks: the run and
@@ -27,21 +32,36 @@ public final class Probe {
      * because native loaders print to this JVM's stdout and would corrupt an answer sent there.
      */
     public static int run(String[] args) {
-        if (args.length == 2 && args[0].equals("--out")) {
+        String out;
+        try {
+            out = onlyOption(args, "--out", "--out FILE");
+        } catch (UsageException e) {
+            return Cli.fail(System.err, "probe", e.getMessage());
+        }
+        if (out != null) {
             try {
-                JsonFiles.write(java.nio.file.Path.of(args[1]), probe());
-                return 0;
+                JsonFiles.write(java.nio.file.Path.of(out), probe());
+                return ExitCodes.OK;
             } catch (java.io.IOException e) {
-                System.err.println("error: cannot write " + args[1] + ": " + e.getMessage());
-                return 2;
+                return Cli.fail(System.err, "probe", "cannot write " + out + ": " + e.getMessage());
             }
         }
-        if (args.length != 0) {
-            System.err.println("error: unknown probe option '" + args[0] + "'; allowed: --out FILE");
-            return 2;
-        }
         System.out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(probe()));
-        return 0;
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The value of a child command's one optional option {@code name} (null: not given); anything
+     * else is "unknown option 'X'; allowed: {@code allowed}".
+     */
+    static String onlyOption(String[] args, String name, String allowed) throws UsageException {
+        String[] value = {null};
+        List<String> rest = new java.util.ArrayList<>();
+        new OptionScanner().value(name).passUnknown().scan(args, rest, (n, v) -> value[0] = v);
+        if (!rest.isEmpty()) {
+            throw new UsageException("unknown option '" + rest.get(0) + "'; allowed: " + allowed);
+        }
+        return value[0];
     }
 
     /** Availability of every registered backend, asked in this JVM. Never throws. */

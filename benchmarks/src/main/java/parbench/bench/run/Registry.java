@@ -13,6 +13,10 @@ import parbench.core.Backend;
 import parbench.core.BackendDescriptor;
 import parbench.core.CpuBackends;
 import parbench.core.Workload;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 import parbench.core.lessons.HistogramVariant;
 import parbench.core.lessons.IrregularVariant;
 import parbench.core.lessons.PipelineVariant;
@@ -111,16 +115,22 @@ public final class Registry {
 
     /** {@code registry}: prints {@code Class.method threaded|single}, one line each (read by .ci/run). */
     public static int print(String[] args) {
-        if (args.length == 1 && args[0].equals("--backends")) {
+        boolean[] backends = {false};
+        List<String> rest = new ArrayList<>();
+        try {
+            new OptionScanner().flag("--backends").passUnknown().scan(args, rest, (name, value) -> backends[0] = true);
+            if (!rest.isEmpty()) {
+                throw new UsageException("unknown option '" + rest.get(0) + "'; allowed: --backends");
+            }
+        } catch (UsageException e) {
+            return Cli.fail(System.err, "registry", e.getMessage());
+        }
+        if (backends[0]) {
             BACKENDS.forEach(d -> System.out.println(d.id() + " " + d.backend().kind().name().toLowerCase(java.util.Locale.ROOT)));
-            return 0;
+        } else {
+            methods().forEach(System.out::println);
         }
-        if (args.length != 0) {
-            System.err.println("error: unknown registry option '" + args[0] + "'; allowed: --backends");
-            return 2;
-        }
-        methods().forEach(System.out::println);
-        return 0;
+        return ExitCodes.OK;
     }
 
     /**

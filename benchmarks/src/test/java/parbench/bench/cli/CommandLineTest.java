@@ -91,6 +91,45 @@ class CommandLineTest {
     }
 
     @Test
+    void eachCommandsBadInputIsOneLineNamingItAndExitsTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String[][] bad = {
+            {"speedups"}, {"speedups", "a", "b"}, {"speedups", "a", "--precision", "2"}, {"speedups", "--frob"},
+            {"speedups", dir.toString()}, {"doctor", "--frob"}, {"doctor", "-jvm"}, {"probe", "--frob"}, {"probe", "--out"},
+            {"registry", "--frob"}, {"calibrate"}, {"calibrate", "--frob"}, {"paired-speedup", "--class", "X"},
+            {"--resume"}, {"--resume="}, {"--backends"}, {"--paired-budget", "-1"},
+        };
+        String[] expected = {
+            "speedups: no run folder given", "speedups: unexpected argument 'b'",
+            "speedups: --precision needs a relative half-width such as 5% or 0.05, got '2'", "speedups: unknown option --frob",
+            "speedups: " + dir + " has no jmh.json: not a run folder", "doctor: unknown option '--frob'; allowed: -jvm PATH",
+            "doctor: -jvm needs a value", "probe: unknown option '--frob'; allowed: --out FILE", "probe: --out needs a value",
+            "registry: unknown option '--frob'; allowed: --backends", "calibrate: --out FILE is required",
+            "calibrate: unknown option '--frob'; allowed: --out FILE", "paired-speedup: --out FILE is required",
+            "error: --resume needs the run folder of an earlier run (the folder holding plan.json)",
+            "error: --resume needs the run folder of an earlier run (the folder holding plan.json)",
+            "error: --backends needs a comma-separated list; allowed: " + Backend.ids(),
+            "error: --paired-budget needs whole seconds (0 or more), got '-1'",
+        };
+        for (int i = 0; i < bad.length; i++) {
+            Run r = run(bad[i]);
+            assertEquals(2, r.code, String.join(" ", bad[i]));
+            assertEquals(expected[i], r.err.split("\n")[0], String.join(" ", bad[i]));
+            assertTrue(!r.err.contains("\tat "), "no stack trace");
+        }
+    }
+
+    @Test
+    void runArgsTakeParbenchsOptionsOutAndLeaveJmhsInOrder() throws parbench.core.cli.UsageException {
+        RunArgs a = RunArgs.parse(new String[] {"-f", "1", "--no-report", "-p", "n=5", "--backends=serial,simd", "-h",
+            "--paired-precision", "10%", "--paired-budget=30", "--dry-run", "MatmulBenchmark"});
+        assertEquals(List.of("-f", "1", "-p", "n=5", "-h", "MatmulBenchmark"), a.jmh);
+        assertEquals(java.util.EnumSet.of(Backend.SERIAL, Backend.SIMD), a.selected);
+        assertTrue(!a.report && a.calibration && a.dryRun && a.paired.enabled());
+        assertEquals(0.1, a.paired.precision(), 1e-12);
+        assertEquals(30, a.paired.budgetSeconds());
+    }
+
+    @Test
     void benchmarkMethodNamesMapToBackends() {
         assertEquals(Backend.SERIAL, KernelState.backendOf("parbench.bench.MatmulBenchmark.serial"));
         assertEquals(Backend.SIMD_FORKJOIN, KernelState.backendOf("x.Conv2dBenchmark.simd_forkjoin"));

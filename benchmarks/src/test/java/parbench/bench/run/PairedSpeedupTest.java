@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import parbench.core.Backend;
+import parbench.core.cli.UsageException;
 
 /** The paired speedup design: its arguments, one JVM's measurement, and which summary pairs it measures. */
 class PairedSpeedupTest {
 
     @Test
-    void theSpecsArgumentsParseBackToTheSpec() {
+    void theSpecsArgumentsParseBackToTheSpec() throws UsageException {
         PairedSpeedup.Spec s = new PairedSpeedup.Spec("Conv2dBenchmark", new java.util.LinkedHashMap<>(Map.of("k", "5")),
                 Backend.SIMD, 1, Backend.SIMD_FORKJOIN, 2, 3, 40, 20, false);
         assertEquals(s, PairedSpeedup.parse(s.args().toArray(new String[0])));
@@ -23,16 +24,20 @@ class PairedSpeedupTest {
 
     @Test
     void badArgumentsNameTheProblem() {
-        IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+        UsageException x = assertThrows(UsageException.class,
                 () -> PairedSpeedup.parse(new String[] {"--class", "MatmulBenchmark", "--base", "simd"}));
         assertTrue(x.getMessage().contains("--parallel"), x.getMessage());
-        x = assertThrows(IllegalArgumentException.class, () -> PairedSpeedup.parse(new String[] {"--cycles", "0"}));
+        x = assertThrows(UsageException.class, () -> PairedSpeedup.parse(new String[] {"--cycles", "0"}));
         assertTrue(x.getMessage().contains("--cycles") && x.getMessage().contains("'0'"), x.getMessage());
-        x = assertThrows(IllegalArgumentException.class, () -> PairedSpeedup.parse(new String[] {"--params", "n"}));
+        x = assertThrows(UsageException.class, () -> PairedSpeedup.parse(new String[] {"--params", "n"}));
         assertTrue(x.getMessage().contains("k=v"), x.getMessage());
-        x = assertThrows(IllegalArgumentException.class,
+        x = assertThrows(UsageException.class,
                 () -> PairedSpeedup.parse(new String[] {"--class", "X", "--base", "gpu", "--parallel", "simd"}));
         assertTrue(x.getMessage().contains("unknown backend 'gpu'"), x.getMessage());
+        x = assertThrows(UsageException.class, () -> PairedSpeedup.parse(new String[] {"--class", "X", "stray"}));
+        assertEquals("unknown option 'stray'", x.getMessage());
+        x = assertThrows(UsageException.class, () -> PairedSpeedup.parse(new String[] {"--class"}));
+        assertEquals("--class needs a value", x.getMessage());
         assertEquals(2, PairedSpeedup.run(new String[] {"--class", "MatmulBenchmark"}));
     }
 

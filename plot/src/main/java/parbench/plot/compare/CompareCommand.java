@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 
 /**
  * {@code compare}: the CI performance-regression gate. Exit 0: decided, no regression (every
@@ -18,11 +22,14 @@ import java.util.stream.Collectors;
  */
 public final class CompareCommand {
 
-    public static final int OK = 0;
-    public static final int REGRESSION = 1;
-    public static final int BAD_INPUT = 2;
-    /** No regression found, but at least one benchmark could not be told apart from noise. */
-    public static final int UNDECIDED = 3;
+    /** {@link ExitCodes#OK}, kept for the callers of this name. */
+    public static final int OK = ExitCodes.OK;
+    /** {@link ExitCodes#REGRESSION}. */
+    public static final int REGRESSION = ExitCodes.REGRESSION;
+    /** {@link ExitCodes#USAGE}. */
+    public static final int BAD_INPUT = ExitCodes.USAGE;
+    /** {@link ExitCodes#UNDECIDED}: no regression found, but at least one benchmark could not be told apart from noise. */
+    public static final int UNDECIDED = ExitCodes.UNDECIDED;
 
     static final String USAGE = String.join("\n",
             "usage: compare BASELINE CURRENT [options]",
@@ -67,10 +74,8 @@ public final class CompareCommand {
         Options o;
         try {
             o = Options.parse(args);
-        } catch (CompareException e) {
-            err.println("compare: usage error: " + e.getMessage());
-            err.println(USAGE);
-            return BAD_INPUT;
+        } catch (UsageException e) {
+            return Cli.fail(err, "compare", "usage error: " + e.getMessage(), USAGE);
         }
         if (o.help) {
             out.println(USAGE);
@@ -87,8 +92,7 @@ public final class CompareCommand {
             report = Comparer.compare(baseline, current,
                     o.gate.settings(), o.allowProfileMismatch);
         } catch (CompareException e) {
-            err.println("compare: bad input: " + e.getMessage());
-            return BAD_INPUT;
+            return Cli.fail(err, "compare", "bad input: " + e.getMessage());
         }
         return finish("compare", report, o.gate, o.failOnMissing, out, err);
     }
@@ -126,8 +130,7 @@ public final class CompareCommand {
                 out.print(markdown);
             }
         } catch (IOException | RuntimeException e) {
-            err.println(tool + ": cannot write output: " + e);
-            return BAD_INPUT;
+            return Cli.fail(err, tool, "cannot write output: " + e);
         }
         List<Comparison> slower = report.with(Verdict.SLOWER);
         String counts = report.comparisons().size() + " compared, " + report.with(Verdict.FASTER).size() + " faster, "
@@ -206,7 +209,7 @@ public final class CompareCommand {
         boolean failOnMissing;
         boolean help;
 
-        static Options parse(String[] args) throws CompareException {
+        static Options parse(String[] args) throws UsageException {
             Options o = new Options();
             List<String> positional = new ArrayList<>();
             OptionScanner.scan(args, GateOptions.flagsPlus("--allow-profile-mismatch", "--fail-on-missing"),

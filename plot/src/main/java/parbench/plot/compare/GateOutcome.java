@@ -2,6 +2,7 @@ package parbench.plot.compare;
 
 import java.util.List;
 import java.util.Locale;
+import parbench.core.cli.ExitCodes;
 import parbench.plot.analysis.Format;
 
 /**
@@ -17,8 +18,8 @@ import parbench.plot.analysis.Format;
  * </ul>
  *
  * @param kind            the outcome
- * @param exitCode        0, 1 or 3 ({@link CompareCommand#OK}, {@link CompareCommand#REGRESSION},
- *                        {@link CompareCommand#UNDECIDED})
+ * @param exitCode        0, 1 or 3 ({@link ExitCodes#OK}, {@link ExitCodes#REGRESSION},
+ *                        {@link ExitCodes#UNDECIDED})
  * @param summary         the leading sentence of the reports, e.g. "Undecided: 3 of 9 benchmarks inconclusive ..."
  * @param toDecide        what would decide it (undecided only; else null)
  * @param undecidedPasses whether {@code --undecided-passes} was given
@@ -49,10 +50,10 @@ public record GateOutcome(Kind kind, int exitCode, String summary, String toDeci
             if (!inconclusive.isEmpty()) {
                 s += "; " + inconclusive.size() + " more could not be told apart from noise";
             }
-            return new GateOutcome(Kind.REGRESSION, CompareCommand.REGRESSION, s + ".", null, undecidedPasses);
+            return new GateOutcome(Kind.REGRESSION, ExitCodes.REGRESSION, s + ".", null, undecidedPasses);
         }
         if (failOnMissing && !r.missing().isEmpty()) {
-            return new GateOutcome(Kind.REGRESSION, CompareCommand.REGRESSION, "Regression: " + benchmarks(r.missing().size())
+            return new GateOutcome(Kind.REGRESSION, ExitCodes.REGRESSION, "Regression: " + benchmarks(r.missing().size())
                     + " of the baseline missing in current (--fail-on-missing).", null, undecidedPasses);
         }
         if (!inconclusive.isEmpty()) {
@@ -70,10 +71,10 @@ public record GateOutcome(Kind kind, int exitCode, String summary, String toDeci
                 decide = r.toDecideOrDefault() + (oneFork > 0 ? "; for the " + oneFork + " with one fork per side: "
                         + ComparisonReport.ONE_FORK_INSTEAD : "");
             }
-            return new GateOutcome(Kind.UNDECIDED, undecidedPasses ? CompareCommand.OK : CompareCommand.UNDECIDED,
+            return new GateOutcome(Kind.UNDECIDED, undecidedPasses ? ExitCodes.OK : ExitCodes.UNDECIDED,
                     s + ".", decide, undecidedPasses);
         }
-        return new GateOutcome(Kind.NO_REGRESSION, CompareCommand.OK, "No regression: " + (n == 1 ? "the benchmark"
+        return new GateOutcome(Kind.NO_REGRESSION, ExitCodes.OK, "No regression: " + (n == 1 ? "the benchmark"
                 : "all " + n + " benchmarks") + " decided, none slower by " + threshold + " or more.", null, undecidedPasses);
     }
 
@@ -84,7 +85,7 @@ public record GateOutcome(Kind kind, int exitCode, String summary, String toDeci
         }
         return "To decide: " + toDecide + ". " + (undecidedPasses
                 ? "Passed anyway with --undecided-passes (exit 0)."
-                : "Exit code " + CompareCommand.UNDECIDED + " (undecided); --undecided-passes makes it 0.");
+                : "Exit code " + ExitCodes.UNDECIDED + " (undecided); --undecided-passes makes it 0.");
     }
 
     private static String benchmarks(int n) {

@@ -2,12 +2,12 @@ package parbench.plot.compare;
 
 import java.util.List;
 import java.util.Set;
+import parbench.core.cli.UsageException;
 
 /**
- * The command-line scan that {@code compare} and {@code ab} share: {@code --opt value},
- * {@code --opt=value}, flags, {@code -h}/{@code --help}, positional arguments, and optionally
- * everything after {@code --} left for another program. What each option means stays with the
- * command (its {@link Handler}).
+ * Kept so that {@code ab}'s {@code AbOptions} compiles unchanged while it is rewritten: forwards to
+ * {@link parbench.core.cli.OptionScanner}, the scan every command shares, and reports its usage
+ * errors as {@link CompareException}s. New code uses {@code parbench.core.cli.OptionScanner}.
  */
 public final class OptionScanner {
 
@@ -20,45 +20,16 @@ public final class OptionScanner {
     private OptionScanner() {
     }
 
-    /**
-     * Scans {@code args}; positional arguments go to {@code positional}. With {@code stopAtDashDash}
-     * the scan ends at {@code --} and the index after it is returned (else {@code args.length}).
-     * {@code -h}/{@code --help} is reported as the flag {@code --help}.
-     *
-     * @param unknownHint appended to "unknown option X" (may be empty)
-     */
+    /** {@link parbench.core.cli.OptionScanner#scan(String[], Set, Set, boolean, String, List, parbench.core.cli.OptionScanner.Handler)}. */
     public static int scan(String[] args, Set<String> flags, Set<String> valued, boolean stopAtDashDash,
                            String unknownHint, List<String> positional, Handler handler) throws CompareException {
-        int i = 0;
-        for (; i < args.length; i++) {
-            String a = args[i];
-            if (stopAtDashDash && a.equals("--")) {
-                return i + 1;
-            }
-            String value = null;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                value = a.substring(eq + 1);
-                a = a.substring(0, eq);
-            }
-            if (a.equals("-h") || a.equals("--help")) {
-                handler.option("--help", null);
-            } else if (flags.contains(a)) {
-                handler.option(a, null);
-            } else if (valued.contains(a)) {
-                if (value == null) {
-                    if (i + 1 >= args.length) {
-                        throw new CompareException(a + " needs a value");
-                    }
-                    value = args[++i];
-                }
-                handler.option(a, value);
-            } else if (a.startsWith("-") && a.length() > 1) {
-                throw new CompareException("unknown option " + a + unknownHint);
-            } else {
-                positional.add(a);
-            }
+        try {
+            return parbench.core.cli.OptionScanner.scan(args, flags, valued, stopAtDashDash, unknownHint, positional,
+                    handler::option);
+        } catch (CompareException e) {
+            throw e;
+        } catch (UsageException e) {
+            throw new CompareException(e.getMessage());
         }
-        return i;
     }
 }

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 
 /**
  * {@code promote RUN_DIR... [--profile P] [--force] [--baseline-root DIR]}: makes runs the
@@ -45,53 +49,37 @@ public final class PromoteCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<Path> runs = new ArrayList<>();
-        String profile = null;
-        boolean force = false;
-        Path root = Path.of("results", "baseline");
+        String[] profile = {null};
+        boolean[] force = {false};
+        boolean[] help = {false};
+        Path[] root = {Path.of("results", "baseline")};
         try {
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "-h":
-                    case "--help":
-                        out.println(USAGE);
-                        return CompareCommand.OK;
-                    case "--force":
-                        force = true;
-                        break;
-                    case "--profile":
-                    case "--baseline-root":
-                        if (i + 1 >= args.length) {
-                            throw new CompareException(a + " needs a value");
-                        }
-                        if (a.equals("--profile")) {
-                            profile = args[++i];
-                        } else {
-                            root = Path.of(args[++i]);
-                        }
-                        break;
-                    default:
-                        if (a.startsWith("-")) {
-                            throw new CompareException("unknown option " + a);
-                        }
-                        runs.add(Path.of(a));
+            List<String> positional = new ArrayList<>();
+            new OptionScanner().flag("--force").value("--profile", "--baseline-root").scan(args, positional, (name, value) -> {
+                switch (name) {
+                    case "--help" -> help[0] = true;
+                    case "--force" -> force[0] = true;
+                    case "--profile" -> profile[0] = value;
+                    default -> root[0] = Path.of(value);
                 }
+            });
+            if (help[0]) {
+                out.println(USAGE);
+                return ExitCodes.OK;
             }
+            positional.forEach(p -> runs.add(Path.of(p)));
             if (runs.isEmpty()) {
                 throw new CompareException("no RUN_DIR given");
             }
-        } catch (CompareException e) {
-            err.println("promote: usage error: " + e.getMessage());
-            err.println(USAGE);
-            return CompareCommand.BAD_INPUT;
+        } catch (UsageException e) {
+            return Cli.fail(err, "promote", "usage error: " + e.getMessage(), USAGE);
         }
         try {
-            Path target = promote(runs, profile, force, root);
+            Path target = promote(runs, profile[0], force[0], root[0]);
             out.println("promote: " + runs.size() + " run(s) are now the baseline at " + target);
-            return CompareCommand.OK;
+            return ExitCodes.OK;
         } catch (CompareException e) {
-            err.println("promote: error: " + e.getMessage());
-            return CompareCommand.BAD_INPUT;
+            return Cli.fail(err, "promote", "error: " + e.getMessage());
         }
     }
 

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 
 /**
  * {@code history add RUN... --store DIR [--commit SHA] [--time ISO] [--again]} and
@@ -36,9 +40,13 @@ public final class HistoryCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
-            (args.length == 0 ? err : out).println(USAGE);
-            return args.length == 0 ? 2 : 0;
+        if (args.length == 0) {
+            err.println(USAGE);
+            return ExitCodes.USAGE;
+        }
+        if (args[0].equals("-h") || args[0].equals("--help")) {
+            out.println(USAGE);
+            return ExitCodes.OK;
         }
         try {
             switch (args[0]) {
@@ -49,43 +57,37 @@ public final class HistoryCommand {
                 default:
                     throw new HistoryException("unknown subcommand '" + args[0] + "' (add or report)");
             }
-        } catch (HistoryException e) {
-            err.println("history: " + e.getMessage());
-            return 2;
+        } catch (UsageException e) {
+            return Cli.fail(err, "history", e.getMessage());
         } catch (IOException e) {
-            err.println("history: I/O error: " + e.getMessage());
-            return 2;
+            return Cli.fail(err, "history", "I/O error: " + e.getMessage());
         }
     }
 
-    private static int add(String[] args, PrintStream out) throws HistoryException, IOException {
-        List<Path> runs = new ArrayList<>();
-        String store = null;
-        String commit = null;
-        String time = null;
-        boolean again = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--store":
-                    store = value(args, ++i, a);
-                    break;
-                case "--commit":
-                    commit = value(args, ++i, a);
-                    break;
-                case "--time":
-                    time = value(args, ++i, a);
-                    break;
-                case "--again":
-                    again = true;
-                    break;
-                default:
-                    if (a.startsWith("-")) {
-                        throw new HistoryException("add: unknown option " + a);
+    private static int add(String[] args, PrintStream out) throws UsageException, IOException {
+        List<String> positional = new ArrayList<>();
+        String[] opt = new String[3];
+        boolean[] again = {false};
+        boolean[] help = {false};
+        new OptionScanner().flag("--again").value("--store", "--commit", "--time")
+                .unknown(name -> "add: unknown option " + name)
+                .scan(args, positional, (name, value) -> {
+                    switch (name) {
+                        case "--store" -> opt[0] = value;
+                        case "--commit" -> opt[1] = value;
+                        case "--time" -> opt[2] = value;
+                        case "--again" -> again[0] = true;
+                        default -> help[0] = true;
                     }
-                    runs.add(Path.of(a));
-            }
+                });
+        if (help[0]) {
+            out.println(USAGE);
+            return ExitCodes.OK;
         }
+        List<Path> runs = positional.stream().map(Path::of).toList();
+        String store = opt[0];
+        String commit = opt[1];
+        String time = opt[2];
         if (store == null) {
             throw new HistoryException("add: --store DIR is required");
         }
@@ -99,7 +101,7 @@ public final class HistoryCommand {
         s.entries().forEach(e -> inStore.add(e.commit()));
         for (Path r : runs) {
             HistoryStore.NewRun n = HistoryStore.resolve(r, commit, time);
-            if (!again && inStore.contains(n.commit())) {
+            if (!again[0] && inStore.contains(n.commit())) {
                 throw new HistoryException("commit " + n.commit() + " is already in " + store
                         + " (pass --again to add another run of it)");
             }
@@ -112,43 +114,35 @@ public final class HistoryCommand {
         return 0;
     }
 
-    private static int report(String[] args, PrintStream out) throws HistoryException, IOException {
-        String store = null;
-        String outDir = null;
+    private static int report(String[] args, PrintStream out) throws UsageException, IOException {
         Changes.Settings d = Changes.Settings.defaults();
-        double alpha = d.alpha();
-        double minChange = d.minChange();
-        boolean charts = true;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--store":
-                    store = value(args, ++i, a);
-                    break;
-                case "-o":
-                case "--out":
-                    outDir = value(args, ++i, a);
-                    break;
-                case "--alpha":
-                    alpha = number(value(args, ++i, a), a);
-                    if (!(alpha > 0 && alpha < 1)) {
-                        throw new HistoryException("--alpha must be between 0 and 1");
+        String[] opt = new String[2];
+        double[] alpha = {d.alpha()};
+        double[] minChange = {d.minChange()};
+        boolean[] charts = {true};
+        boolean[] help = {false};
+        List<String> positional = new ArrayList<>();
+        new OptionScanner().flag("--no-charts").value("--store", "--out", "--alpha", "--min-change").alias("-o", "--out")
+                .unknown(name -> "report: unexpected argument " + name)
+                .scan(args, positional, (name, value) -> {
+                    switch (name) {
+                        case "--store" -> opt[0] = value;
+                        case "--out" -> opt[1] = value;
+                        case "--alpha" -> alpha[0] = alpha(value);
+                        case "--min-change" -> minChange[0] = minChange(value);
+                        case "--no-charts" -> charts[0] = false;
+                        default -> help[0] = true;
                     }
-                    break;
-                case "--min-change":
-                    String v = value(args, ++i, a);
-                    minChange = v.endsWith("%") ? number(v.substring(0, v.length() - 1), a) / 100 : number(v, a);
-                    if (!(minChange >= 0 && minChange < 10)) {
-                        throw new HistoryException("--min-change must be a fraction such as 0.02 or a percentage such as 2%");
-                    }
-                    break;
-                case "--no-charts":
-                    charts = false;
-                    break;
-                default:
-                    throw new HistoryException("report: unexpected argument " + a);
-            }
+                });
+        if (help[0]) {
+            out.println(USAGE);
+            return ExitCodes.OK;
         }
+        if (!positional.isEmpty()) {
+            throw new HistoryException("report: unexpected argument " + positional.get(0));
+        }
+        String store = opt[0];
+        String outDir = opt[1];
         if (store == null || outDir == null) {
             throw new HistoryException("report: --store DIR and -o OUT are required");
         }
@@ -157,20 +151,29 @@ public final class HistoryCommand {
         if (entries.isEmpty()) {
             throw new HistoryException(store + ": the store holds no runs (add some with: history add RUN --store " + store + ")");
         }
-        Changes.Settings settings = new Changes.Settings(alpha, d.permutations(), d.minSize(), minChange);
+        Changes.Settings settings = new Changes.Settings(alpha[0], d.permutations(), d.minSize(), minChange[0]);
         List<HistoryReport.Analysed> all = HistoryReport.analyse(Series.build(entries), settings);
-        HistoryReport.write(Path.of(outDir), all, entries.size(), settings, charts);
+        HistoryReport.write(Path.of(outDir), all, entries.size(), settings, charts[0]);
         long changes = all.stream().mapToLong(a -> a.reported().size()).sum();
         out.println("history: " + all.size() + " benchmark(s) over " + entries.size() + " run(s), " + changes
                 + " change(s); report in " + Path.of(outDir).resolve("index.html"));
         return 0;
     }
 
-    private static String value(String[] args, int i, String option) throws HistoryException {
-        if (i >= args.length) {
-            throw new HistoryException(option + " needs a value");
+    private static double alpha(String v) throws HistoryException {
+        double alpha = number(v, "--alpha");
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new HistoryException("--alpha must be between 0 and 1");
         }
-        return args[i];
+        return alpha;
+    }
+
+    private static double minChange(String v) throws HistoryException {
+        double m = v.endsWith("%") ? number(v.substring(0, v.length() - 1), "--min-change") / 100 : number(v, "--min-change");
+        if (!(m >= 0 && m < 10)) {
+            throw new HistoryException("--min-change must be a fraction such as 0.02 or a percentage such as 2%");
+        }
+        return m;
     }
 
     private static double number(String v, String option) throws HistoryException {

@@ -22,6 +22,21 @@ class PromoteCommandTest {
     }
 
     @Test
+    void usageErrorsAreOneLineThenTheUsageAndExitTwo() {
+        String[][] bad = {{}, {"--frobnicate", "run"}, {"run", "--profile"}, {"run", "--baseline-root"}};
+        String[] expected = {"no RUN_DIR given", "unknown option --frobnicate", "--profile needs a value",
+            "--baseline-root needs a value"};
+        for (int i = 0; i < bad.length; i++) {
+            CommandTestSupport.Result r = promote(bad[i]);
+            assertEquals(2, r.exit(), String.join(" ", bad[i]));
+            assertTrue(r.err().startsWith("promote: usage error: " + expected[i] + "\nusage: promote RUN_DIR"), r.err());
+        }
+        CommandTestSupport.Result help = promote("-h");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().startsWith("usage: promote RUN_DIR"), help.out());
+    }
+
+    @Test
     void copiesRunsUnderTheirProfile(@TempDir Path root) throws Exception {
         CommandTestSupport.Result r = promote(f("baseline/run-a"), f("baseline/run-b"), "--baseline-root", root.toString());
         assertEquals(0, r.exit(), r.err());

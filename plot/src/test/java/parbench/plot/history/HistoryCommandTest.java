@@ -175,6 +175,29 @@ class HistoryCommandTest {
     }
 
     @Test
+    void usageErrorsAreOneLineAndExitTwo() {
+        String[][] bad = {{"add", "--frob"}, {"add", "run"}, {"add", "--store", "s"}, {"add", "run", "--store"},
+            {"report", "--store", "s"}, {"report", "stray"}, {"report", "--frob"}, {"report", "-o"},
+            {"report", "--alpha", "2"}, {"report", "--alpha=x"}, {"report", "--min-change", "20"}, {"frob"}};
+        String[] expected = {"add: unknown option --frob", "add: --store DIR is required", "add: no RUN given",
+            "--store needs a value", "report: --store DIR and -o OUT are required", "report: unexpected argument stray",
+            "report: unexpected argument --frob", "-o needs a value", "--alpha must be between 0 and 1",
+            "--alpha: 'x' is not a number", "--min-change must be a fraction such as 0.02 or a percentage such as 2%",
+            "unknown subcommand 'frob' (add or report)"};
+        for (int i = 0; i < bad.length; i++) {
+            Result r = call(bad[i]);
+            assertEquals(2, r.exit(), String.join(" ", bad[i]));
+            assertEquals("history: " + expected[i] + "\n", r.err());
+        }
+        assertEquals(2, call().exit());
+        for (String[] help : new String[][] {{"-h"}, {"add", "--help"}, {"report", "-h"}}) {
+            Result r = call(help);
+            assertEquals(0, r.exit(), String.join(" ", help));
+            assertTrue(r.out().startsWith("usage: history add"), r.out());
+        }
+    }
+
+    @Test
     void badInputAddsNothingAndExits2() throws Exception {
         Path store = tmp.resolve("store");
         Path good = run(tmp.resolve("good"), 1, 1, 1);

@@ -7,6 +7,10 @@ import com.hazelcast.core.LifecycleEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 
 /**
  * {@code java -jar benchmarks.jar member [--port P] [--workers N] [--host H] [--join H:P,...] [--cluster NAME]}:
@@ -30,38 +34,68 @@ public final class MemberCommand {
 
     /** Exit 2 with one line on bad arguments or when the member cannot start; otherwise runs until stopped. */
     public static int run(String[] args) {
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (UsageException e) {
+            return Cli.fail(System.err, "member", e.getMessage(), USAGE);
+        }
+        if (o == null) {
+            System.out.println(USAGE);
+            return ExitCodes.OK;
+        }
+        return run(o.port, o.workers, o.host, o.cluster, o.join);
+    }
+
+    /** The command line; null when help was asked for. */
+    static final class Options {
         int port = 5701;
         int workers = Runtime.getRuntime().availableProcessors();
         String host = "127.0.0.1";
         String cluster = Settings.DEFAULT_CLUSTER;
-        List<String> join = new ArrayList<>();
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--port" -> port = intArg(a, value(args, ++i, a), 1, 65535);
-                    case "--workers" -> workers = intArg(a, value(args, ++i, a), 1, 4096);
-                    case "--host" -> host = value(args, ++i, a);
-                    case "--cluster" -> cluster = value(args, ++i, a);
-                    case "--join" -> {
-                        for (String m : value(args, ++i, a).split(",")) {
-                            if (!m.isBlank()) {
-                                Settings.checkAddress(m.trim());
-                                join.add(m.trim());
-                            }
+        final List<String> join = new ArrayList<>();
+        boolean help;
+
+        static Options parse(String[] args) throws UsageException {
+            Options o = new Options();
+            List<String> positional = new ArrayList<>();
+            new OptionScanner().value("--port", "--workers", "--host", "--cluster", "--join")
+                    .unknown(name -> "unknown option '" + name + "'")
+                    .scan(args, positional, (name, value) -> {
+                        switch (name) {
+                            case "--port" -> o.port = intArg(name, value, 1, 65535);
+                            case "--workers" -> o.workers = intArg(name, value, 1, 4096);
+                            case "--host" -> o.host = value;
+                            case "--cluster" -> o.cluster = value;
+                            case "--join" -> o.join(value);
+                            default -> o.help = true;
                         }
+                    });
+            if (o.help) {
+                return null;
+            }
+            if (!positional.isEmpty()) {
+                throw new UsageException("unknown option '" + positional.get(0) + "'");
+            }
+            return o;
+        }
+
+        private void join(String list) throws UsageException {
+            for (String m : list.split(",")) {
+                if (!m.isBlank()) {
+                    try {
+                        Settings.checkAddress(m.trim());
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage().replace(Settings.MEMBERS, "--join"));
                     }
-                    case "-h", "--help" -> {
-                        System.out.println(USAGE);
-                        return 0;
-                    }
-                    default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+                    join.add(m.trim());
                 }
             }
-        } catch (IllegalArgumentException e) {
-            System.err.println("member: " + e.getMessage().replace(Settings.MEMBERS, "--join") + "\n" + USAGE);
-            return 2;
         }
+    }
+
+    /** Runs the member until it is stopped; exit 2 with one line when it cannot start. */
+    private static int run(int port, int workers, String host, String cluster, List<String> join) {
         Config config = HazelcastInstances.memberConfig(cluster, host, port, false, workers);
         // Ctrl-C / SIGTERM: Hazelcast's own hook shuts the member down gracefully.
         config.setProperty("hazelcast.shutdownhook.enabled", "true");
@@ -77,10 +111,9 @@ public final class MemberCommand {
         try {
             hz = Hazelcast.newHazelcastInstance(config);
         } catch (RuntimeException e) {
-            System.err.println("member: cannot start on " + host + ":" + port + ": " + HazelcastEngine.firstLine(e)
+            return Cli.fail(System.err, "member", "cannot start on " + host + ":" + port + ": " + HazelcastEngine.firstLine(e)
                     + (join.isEmpty() ? "" : " (a member at --join may have rejected this one; run with"
                     + " -Dhazelcast.logging.type=jdk to see why)"));
-            return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         hz.getLifecycleService().addLifecycleListener(e -> {
@@ -101,22 +134,16 @@ public final class MemberCommand {
         return 0;
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int intArg(String option, String v, int min, int max) {
+    private static int intArg(String option, String v, int min, int max) throws UsageException {
+        int x;
         try {
-            int x = Integer.parseInt(v);
-            if (x < min || x > max) {
-                throw new IllegalArgumentException(option + " must be " + min + ".." + max + ", got " + v);
-            }
-            return x;
+            x = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a whole number, got '" + v + "'");
+            throw new UsageException(option + " must be a whole number, got '" + v + "'");
         }
+        if (x < min || x > max) {
+            throw new UsageException(option + " must be " + min + ".." + max + ", got " + v);
+        }
+        return x;
     }
 }

@@ -2,6 +2,7 @@ package parbench.distributed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class SettingsAndCommandTest {
     @Test
     void memberCommandRejectsBadOptionsWithExitTwoAndOneLine() {
         for (String[] args : new String[][] {{"--port", "0"}, {"--workers", "many"}, {"--bogus"}, {"--port"},
-                {"--join", "nohost"}}) {
+                {"--join", "nohost"}, {"--workers=0"}, {"stray"}}) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             PrintStream old = System.err;
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -72,6 +73,21 @@ class SettingsAndCommandTest {
             assertTrue(lines[0].startsWith("member: "), lines[0]);
             assertTrue(lines[1].startsWith("usage: "), lines[1]);
         }
+    }
+
+    @Test
+    void memberCommandNamesTheProblem() throws Exception {
+        assertEquals("unknown option 'stray'", assertThrows(parbench.core.cli.UsageException.class,
+                () -> MemberCommand.Options.parse(new String[] {"stray"})).getMessage());
+        assertEquals("--join entries must be host:port, got 'nohost'", assertThrows(parbench.core.cli.UsageException.class,
+                () -> MemberCommand.Options.parse(new String[] {"--join", "nohost"})).getMessage());
+        assertEquals("--port must be 1..65535, got 0", assertThrows(parbench.core.cli.UsageException.class,
+                () -> MemberCommand.Options.parse(new String[] {"--port=0"})).getMessage());
+        MemberCommand.Options o = MemberCommand.Options.parse(new String[] {"--port", "5702", "--join", "a:1, b:2", "--cluster=c"});
+        assertEquals(5702, o.port);
+        assertEquals(List.of("a:1", "b:2"), o.join);
+        assertEquals("c", o.cluster);
+        assertNull(MemberCommand.Options.parse(new String[] {"-h"}));
     }
 
     @Test
