@@ -65,7 +65,7 @@ final class ChartRenderer {
                         Color markerColor, Shape marker, BasicStroke stroke, boolean legend, Color errColor) {
     }
 
-    private static List<Item> xyItems(XYChart c) {
+    private static List<Item> xyItems(XYChart c, ChartMeta meta) {
         List<Item> out = new ArrayList<>();
         AxesChartStyler st = c.getStyler();
         int k = 0;
@@ -81,7 +81,11 @@ final class ChartRenderer {
             double[] e = s.getExtraValues();
             double[] lo = null;
             double[] hi = null;
-            if (e != null) {
+            double[][] own = meta.intervals.get(s);
+            if (own != null) {
+                lo = own[0];
+                hi = own[1];
+            } else if (e != null) {
                 lo = new double[e.length];
                 hi = new double[e.length];
                 for (int i = 0; i < e.length; i++) {
@@ -146,7 +150,8 @@ final class ChartRenderer {
 
     private static void drawXY(XYChart c, ChartMeta meta, ChartCanvas cv, double top) {
         AxesChartStyler st = c.getStyler();
-        List<Item> items = xyItems(c);
+        List<Item> items = xyItems(c, meta);
+        double[] dodge = dodge(items, meta);
         double x0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY;
         double y0 = Double.POSITIVE_INFINITY;
@@ -191,13 +196,15 @@ final class ChartRenderer {
         cv.clip(left, plotTop, right - left, plotBottom - plotTop);
         List<String> none = List.of();
         int size = st.getMarkerSize() > 0 ? st.getMarkerSize() : 8;
-        for (Item it : items) {
+        for (int k = 0; k < items.size(); k++) {
+            Item it = items.get(k);
+            double shift = meta.intervalBars.contains(it.source()) ? dodge[k] : 0;
             double[] px = new double[it.x().length];
             double[] py = new double[it.x().length];
             int n = 0;
             for (int i = 0; i < it.x().length; i++) {
                 if (xa.inside(it.x()[i]) && ya.inside(it.y()[i])) {
-                    px[n] = xa.px(it.x()[i]);
+                    px[n] = xa.px(it.x()[i]) + shift;
                     py[n] = ya.px(it.y()[i]);
                     n++;
                 } else if (it.stroke() != null && n > 0) {
@@ -213,10 +220,12 @@ final class ChartRenderer {
                 for (int i = 0; i < it.x().length; i++) {
                     double lo = it.low()[i];
                     double hi = it.high()[i];
-                    if (!xa.inside(it.x()[i]) || !Double.isFinite(lo) || !Double.isFinite(hi) || hi <= lo) {
+                    if (!xa.inside(it.x()[i]) || Double.isNaN(lo) || Double.isNaN(hi) || hi <= lo
+                            || (ya.log && !(hi > 0))) {
                         continue;
                     }
-                    ChartBars.errorBar(cv, xa.px(it.x()[i]), ya.px(Math.max(lo, ya.min)),
+                    double l = ya.log && !(lo > 0) ? ya.min : Math.max(lo, ya.min);
+                    ChartBars.errorBar(cv, xa.px(it.x()[i]) + dodge[k], ya.px(l),
                             ya.px(Math.min(hi, ya.max)), it.errColor(), bar, hi <= ya.max, lo >= ya.min);
                 }
             }
@@ -237,17 +246,102 @@ final class ChartRenderer {
                 }
             }
         }
-        for (ChartMeta.Label l : meta.labels) {
-            if (xa.inside(l.x()) && (Double.isNaN(l.y()) || ya.inside(l.y()))) {
-                double lx = xa.px(l.x());
-                double half = ChartCanvas.width(l.text(), LABEL) / 2 + 3;
-                lx = Math.max(xa.from + half, Math.min(xa.to - half, lx)); // whole, inside the plot
-                cv.text(l.text(), lx, Double.isNaN(l.y()) ? ya.from - 6 : ya.px(l.y()) - 8, LABEL, AXIS_GREY, Anchor.MIDDLE, 0);
-            }
-        }
+        labels(cv, meta, xa, ya);
         cv.endClip();
         if (lg != null) {
             lg.draw(cv, shapes, right + 10, plotTop, c.getHeight() - PAD - lg.height() + 4, size);
+        }
+    }
+
+    /** Pixels between the interval bars of neighbouring series at one x. */
+    static final double DODGE = 4;
+
+    /**
+     * Horizontal pixel shift of each item's interval bars: the series with intervals, in order of
+     * their colour's first appearance, are spread {@link #DODGE} apart around their points' x, so
+     * intervals at the same x do not hide each other; 0 for all when fewer than two colours.
+     */
+    static double[] dodge(List<Item> items, ChartMeta meta) {
+        double[] out = new double[items.size()];
+        List<Color> colours = new ArrayList<>();
+        int[] index = new int[items.size()];
+        for (int k = 0; k < items.size(); k++) {
+            Item it = items.get(k);
+            index[k] = -1;
+            boolean bars = meta.intervalBars.contains(it.source()) || hasInterval(it);
+            if (!bars) {
+                continue;
+            }
+            Color c = meta.intervalBars.contains(it.source()) ? it.line() : it.errColor();
+            int i = colours.indexOf(c);
+            if (i < 0) {
+                colours.add(c);
+                i = colours.size() - 1;
+            }
+            index[k] = i;
+        }
+        if (colours.size() < 2) {
+            return out;
+        }
+        for (int k = 0; k < items.size(); k++) {
+            out[k] = index[k] < 0 ? 0 : (index[k] - (colours.size() - 1) / 2.0) * DODGE;
+        }
+        return out;
+    }
+
+    private static boolean hasInterval(Item it) {
+        if (it.low() == null) {
+            return false;
+        }
+        for (int i = 0; i < it.low().length; i++) {
+            if (!Double.isNaN(it.low()[i]) && !Double.isNaN(it.high()[i]) && it.high()[i] > it.low()[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Gap in pixels between labels in one row at the plot's bottom, and from the plot's edges. */
+    static final double LABEL_GAP = 6;
+
+    /**
+     * Text in the plot: labels at a point are drawn above it; labels at the bottom (y NaN) go in
+     * rows from the bottom up, left to right, a label moving up a row while it would touch one
+     * already placed; each kept whole inside the plot, {@link #LABEL_GAP} from its edges.
+     */
+    private static void labels(ChartCanvas cv, ChartMeta meta, ChartAxis xa, ChartAxis ya) {
+        List<double[]> placed = new ArrayList<>(); // {left, right, row}
+        List<ChartMeta.Label> bottom = new ArrayList<>();
+        for (ChartMeta.Label l : meta.labels) {
+            if (!xa.inside(l.x()) || !(Double.isNaN(l.y()) || ya.inside(l.y()))) {
+                continue;
+            }
+            if (Double.isNaN(l.y())) {
+                bottom.add(l);
+                continue;
+            }
+            double half = ChartCanvas.width(l.text(), LABEL) / 2;
+            double lx = Math.max(xa.from + half + LABEL_GAP, Math.min(xa.to - half - LABEL_GAP, xa.px(l.x())));
+            cv.text(l.text(), lx, ya.px(l.y()) - 8, LABEL, AXIS_GREY, Anchor.MIDDLE, 0);
+        }
+        bottom.sort(java.util.Comparator.comparingDouble(ChartMeta.Label::x));
+        for (ChartMeta.Label l : bottom) {
+            double half = ChartCanvas.width(l.text(), LABEL) / 2;
+            double lx = Math.max(xa.from + half + LABEL_GAP, Math.min(xa.to - half - LABEL_GAP, xa.px(l.x())));
+            int row = 0;
+            boolean clash = true;
+            while (clash) {
+                clash = false;
+                for (double[] p : placed) {
+                    if (p[2] == row && lx - half < p[1] + LABEL_GAP && lx + half > p[0] - LABEL_GAP) {
+                        clash = true;
+                        row++;
+                        break;
+                    }
+                }
+            }
+            placed.add(new double[] {lx - half, lx + half, row});
+            cv.text(l.text(), lx, ya.from - 7 - row * (LABEL.getSize2D() + 4), LABEL, AXIS_GREY, Anchor.MIDDLE, 0);
         }
     }
 
