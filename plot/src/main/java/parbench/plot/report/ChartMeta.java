@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Function;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -45,6 +46,14 @@ final class ChartMeta {
     double[] barLow;
     double[] barHigh;
     final List<Label> labels = new ArrayList<>();
+    /**
+     * XY series' own intervals {low[], high[]} (by series), in data order, instead of XChart's
+     * symmetric error values: a ratio's interval is not symmetric. A low of -Infinity: the
+     * interval is open below (drawn to the axis, without a cap).
+     */
+    final Map<Object, double[][]> intervals = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Series that are {@link IntervalBars} (a bar drawn as a line): dodged beside their neighbours. */
+    final Set<Object> intervalBars = Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
     /** Replaces the legend built from the series (those shown in the legend) when set. */
     List<LegendEntry> legend;
 

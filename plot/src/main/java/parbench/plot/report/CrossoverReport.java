@@ -174,14 +174,16 @@ public final class CrossoverReport {
         for (Verdict v : vs) {
             double[] x = v.points().stream().mapToDouble(p -> ChartStyle.log2(p.size())).toArray();
             double[] y = v.points().stream().mapToDouble(p -> ChartStyle.log2(p.ratio().estimate())).toArray();
-            double[] err = v.points().stream().mapToDouble(p -> log2Err(p)).toArray();
+            double[] low = v.points().stream().mapToDouble(p -> log2Bound(p, true)).toArray();
+            double[] high = v.points().stream().mapToDouble(p -> log2Bound(p, false)).toArray();
             for (double xi : x) {
                 xMin = Math.min(xMin, xi);
                 xMax = Math.max(xMax, xi);
             }
             String name = (v.criterion() == Criterion.COST ? v.sweep().engine() + "/" + v.sweep().baseline()
                     : v.sweep().engine() + "/best 1-thread") + " t=" + v.threads() + ": " + v.text();
-            XYSeries s = c.addSeries(name, x, y, err);
+            XYSeries s = c.addSeries(name, x, y);
+            meta.intervals.put(s, new double[][] {low, high});
             s.setMarker(ChartStyle.POINT_MARKERS[k % ChartStyle.POINT_MARKERS.length]);
             ChartStyle.colour(s, k++);
             if (v.criterion() == Criterion.PAYS) {
@@ -215,13 +217,17 @@ public final class CrossoverReport {
         s.setLineStyle(stroke);
     }
 
-    /** Symmetric bar in log2 units covering the interval (its upper side if it reaches zero); 0 without one. */
-    private static double log2Err(Point p) {
+    /**
+     * One end of the 95 % interval in log2 units, as measured: on the log2 axis a factor of 2 above
+     * the estimate and one of 2 below it are the same length, and Fieller's intervals are not
+     * symmetric (a bar made symmetric would claim a factor the data do not support). A low end at
+     * or below zero is -Infinity (open below); NaN without an interval.
+     */
+    static double log2Bound(Point p, boolean low) {
         if (!p.ratio().hasInterval() || !(p.ratio().estimate() > 0)) {
-            return 0;
+            return Double.NaN;
         }
-        double y = ChartStyle.log2(p.ratio().estimate());
-        double up = ChartStyle.log2(p.ratio().high()) - y;
-        return p.ratio().low() > 0 ? Math.max(up, y - ChartStyle.log2(p.ratio().low())) : up;
+        double b = low ? p.ratio().low() : p.ratio().high();
+        return b > 0 ? ChartStyle.log2(b) : low ? Double.NEGATIVE_INFINITY : Double.NaN;
     }
 }

@@ -73,6 +73,7 @@ final class IntervalBars {
             s.setLineColor(b.color());
             s.setLineStyle(new java.awt.BasicStroke(1.5f)); // solid: XChart would cycle dashed and dotted styles
             s.setShowInLegend(false);
+            ChartMeta.of(c).intervalBars.add(s);
         }
     }
 }

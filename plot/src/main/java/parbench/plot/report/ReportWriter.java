@@ -27,15 +27,22 @@ public final class ReportWriter {
     /** All report files; {@code charts=false} skips chart rendering (tables and HTML only). */
     public static Map<String, byte[]> render(Analysis a, boolean charts) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        // The full-precision tables and their CSV (a third of a large report's rendering, mostly
+        // Double.toString) need nothing else here: a second thread writes them while this one
+        // renders the rest; the files keep their order. Analysis is immutable once built.
+        java.util.concurrent.CompletableFuture<Map<String, byte[]>> csvs = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            for (Table t : tables(Tables.precise(), a)) {
+                out.put(t.name() + ".csv", utf8(TableWriters.csv(t)));
+            }
+            CrossoverReport.csvFiles(a).forEach((name, csv) -> out.put(name, utf8(csv))); // only with a size sweep
+            return out;
+        }, CSV_THREAD);
         Tables disp = Tables.display(MAX_DISPLAY_ROWS);
-        Tables prec = Tables.precise();
         List<Table> display = tables(disp, a);
-        for (Table t : tables(prec, a)) {
-            files.put(t.name() + ".csv", utf8(TableWriters.csv(t)));
-        }
-        CrossoverReport.csvFiles(a).forEach((name, csv) -> files.put(name, utf8(csv))); // only with a size sweep
-        files.put("targets.md", utf8(targetsMarkdown(a, disp)));
-        files.put("report.md", utf8(markdown(a, display)));
+        Map<String, byte[]> rest = new LinkedHashMap<>();
+        rest.put("targets.md", utf8(targetsMarkdown(a, disp)));
+        rest.put("report.md", utf8(markdown(a, display)));
         List<String> notes = new ArrayList<>(a.notes());
         List<Charts.Named> named = charts ? Charts.build(a, notes) : List.of();
         // Encoding dominates the report's cost; charts are independent, so use every core.
@@ -55,12 +62,34 @@ public final class ReportWriter {
         for (int k = 0; k < named.size(); k++) {
             String stem = named.get(k).stem();
             svgs.put(stem, encoded.get(k)[1]);
-            files.put("charts/" + stem + ".png", encoded.get(k)[0]);
-            files.put("charts/" + stem + ".svg", encoded.get(k)[1]);
+            rest.put("charts/" + stem + ".png", encoded.get(k)[0]);
+            rest.put("charts/" + stem + ".svg", encoded.get(k)[1]);
         }
-        files.put("report.html", utf8(html(a, display, named, svgs, notes)));
+        rest.put("report.html", utf8(html(a, display, named, svgs, notes)));
+        try {
+            files.putAll(csvs.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+        files.putAll(rest);
         return files;
     }
+
+    /**
+     * Runs the CSV task of {@link #render}: a daemon thread per task, not the common pool, which
+     * the chart encoding fills (and which has one thread on a 2-core machine).
+     */
+    private static final java.util.concurrent.Executor CSV_THREAD = r -> {
+        Thread t = new Thread(r, "report-csv");
+        t.setDaemon(true);
+        t.start();
+    };
 
     /** Rows shown per table in report.html and report.md; the CSV files always hold all rows. */
     public static final int MAX_DISPLAY_ROWS = 1000;

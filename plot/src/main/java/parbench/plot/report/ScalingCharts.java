@@ -65,13 +65,20 @@ public final class ScalingCharts {
         return ss.stream().flatMap(s -> s.points().stream()).mapToInt(Measured::threads).max().orElse(1);
     }
 
+    /** Each analysis' SELF rows by their point (built once: every series of every chart looks here). */
+    private static final Map<Analysis, Map<Measured, Row>> SELF =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     static List<Row> selfRows(Analysis a, Series s) {
-        Map<Measured, Row> self = new java.util.IdentityHashMap<>();
-        for (Row r : a.rows()) {
-            if (r.kind() == BaseKind.SELF) {
-                self.put(r.x(), r);
+        Map<Measured, Row> self = SELF.computeIfAbsent(a, k -> {
+            Map<Measured, Row> m = new java.util.IdentityHashMap<>();
+            for (Row r : k.rows()) {
+                if (r.kind() == BaseKind.SELF) {
+                    m.put(r.x(), r);
+                }
             }
-        }
+            return m;
+        });
         List<Row> out = new ArrayList<>();
         for (Measured p : s.points()) {
             Row r = self.get(p);
