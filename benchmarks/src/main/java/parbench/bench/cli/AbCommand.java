@@ -29,6 +29,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import parbench.core.cli.Cli;
+import parbench.core.cli.ExitCodes;
+import parbench.core.cli.UsageException;
 import parbench.plot.io.AtomicFiles;
 import parbench.plot.compare.CompareCommand;
 import parbench.plot.compare.CompareException;
@@ -121,26 +124,22 @@ final class AbCommand {
         AbOptions o;
         try {
             o = AbOptions.parse(args);
-        } catch (CompareException e) {
-            err.println("ab: " + e.getMessage());
-            return CompareCommand.BAD_INPUT;
+        } catch (UsageException e) {
+            return Cli.fail(err, "ab", e.getMessage());
         }
         if (o.help) {
             out.println(USAGE);
-            return CompareCommand.OK;
+            return ExitCodes.OK;
         }
         try {
             return new AbCommand.Job(o, err).run(out);
-        } catch (CompareException e) {
-            err.println("ab: " + e.getMessage());
-            return CompareCommand.BAD_INPUT;
+        } catch (UsageException e) {
+            return Cli.fail(err, "ab", e.getMessage());
         } catch (IOException e) {
-            err.println("ab: I/O error: " + e.getMessage());
-            return CompareCommand.BAD_INPUT;
+            return Cli.fail(err, "ab", "I/O error: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            err.println("ab: interrupted");
-            return CompareCommand.BAD_INPUT;
+            return Cli.fail(err, "ab", "interrupted");
         }
     }
 

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.zip.ZipFile;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import parbench.core.cli.OptionScanner;
+import parbench.core.cli.UsageException;
 import parbench.plot.compare.CompareException;
 import parbench.plot.compare.GateOptions;
-import parbench.plot.compare.OptionScanner;
 
 /** ab's parsed command line: its own options before {@code --}, JMH's after it. */
 final class AbOptions {
@@ -62,12 +63,14 @@ final class AbOptions {
     /** The JMH options each child gets, without the selection and ab's own options. */
     final List<String> childJmh = new ArrayList<>();
 
-    static AbOptions parse(String[] args) throws CompareException {
+    static AbOptions parse(String[] args) throws UsageException {
         AbOptions o = new AbOptions();
         List<String> positional = new ArrayList<>();
-        int i = OptionScanner.scan(args, GateOptions.flagsPlus("--duet", "--no-duet"),
-                GateOptions.plus("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out", "--max-pairs", "--budget"),
-                true, " (JMH options go after --; see ab --help)", positional, (name, value) -> {
+        int i = new OptionScanner().flag(GateOptions.flagsPlus("--duet", "--no-duet").toArray(new String[0]))
+                .value(GateOptions.plus("--head-jvm-arg", "--base-jvm-arg", "--seed", "--out", "--max-pairs", "--budget")
+                        .toArray(new String[0]))
+                .stopAtDashDash().unknownHint(" (JMH options go after --; see ab --help)")
+                .scan(args, positional, (name, value) -> {
                     if (name.equals("--help")) {
                         o.help = true;
                     } else if (name.equals("--duet") || name.equals("--no-duet")) {

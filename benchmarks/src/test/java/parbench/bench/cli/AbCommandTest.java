@@ -99,7 +99,7 @@ class AbCommandTest {
     }
 
     @Test
-    void jmhOptionsAreSplitIntoSelectionPairsAndChildOptions() throws IOException, CompareException {
+    void jmhOptionsAreSplitIntoSelectionPairsAndChildOptions() throws IOException, parbench.core.cli.UsageException {
         String good = fakeJar("good.jar", true).toString();
         AbOptions o = AbOptions.parse(new String[] {good, good, "--head-jvm-arg", "-Dx=1",
                 "--threshold", "3%", "--", "Foo\\.bar$", "-f", "7", "-p", "n=1024", "Baz", "-e", "Slow", "-wi", "2",
@@ -153,7 +153,7 @@ class AbCommandTest {
     }
 
     @Test
-    void undecidedPassesIsAGateFlagAndTheAdviceNamesPairsAndDuet() throws IOException, CompareException {
+    void undecidedPassesIsAGateFlagAndTheAdviceNamesPairsAndDuet() throws IOException, parbench.core.cli.UsageException {
         String good = fakeJar("good.jar", true).toString();
         AbOptions d = AbOptions.parse(new String[] {good, good, "--", "X", "-f", "4"});
         assertEquals(false, d.gate.undecidedPasses);
