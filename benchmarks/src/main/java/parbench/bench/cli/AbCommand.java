@@ -1,16 +1,12 @@
 package parbench.bench.cli;
 
 import parbench.bench.MonteCarloPiBenchmark;
-import parbench.bench.run.ForkFlags;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +22,6 @@ import java.util.TreeMap;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import parbench.core.cli.Cli;
 import parbench.core.cli.ExitCodes;
@@ -44,8 +38,6 @@ import parbench.plot.compare.ComparisonReport;
 import parbench.plot.compare.PairedComparer;
 import parbench.plot.compare.PairedSamples;
 import parbench.plot.model.BenchmarkResult;
-import parbench.plot.model.JmhJsonReader;
-import parbench.plot.model.ResultFormatException;
 
 /**
  * {@code ab BASE_JAR HEAD_JAR}: compares two builds on one machine in one job, without a stored
@@ -147,18 +139,19 @@ final class AbCommand {
     private static final class Job {
         final AbOptions o;
         final PrintStream err;
-        final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         final Path out;
+        final AbForks forks;
 
         Job(AbOptions o, PrintStream err) throws IOException {
             this.o = o;
             this.err = err;
+            this.forks = new AbForks(o, err);
             this.out = o.outDir != null ? o.outDir : Path.of("results", "ab", RUN_ID.format(Instant.now()));
         }
 
         int run(PrintStream stdout) throws CompareException, IOException, InterruptedException {
-            Set<String> base = list("base", o.baseJar);
-            Set<String> head = list("head", o.headJar);
+            Set<String> base = forks.list("base", o.baseJar);
+            Set<String> head = forks.list("head", o.headJar);
             Set<String> baseOnly = new TreeSet<>(base);
             baseOnly.removeAll(head);
             Set<String> headOnly = new TreeSet<>(head);
@@ -172,8 +165,8 @@ final class AbCommand {
             }
             long seed = o.seed != null ? o.seed : System.nanoTime();
             Random rnd = new Random(seed);
-            Path forks = out.resolve("forks");
-            Files.createDirectories(forks);
+            Path forkDir = out.resolve("forks");
+            Files.createDirectories(forkDir);
             SequentialRule rule = o.fixedPairs != null ? SequentialRule.fixed(o.fixedPairs) : SequentialRule.upTo(o.maxPairs);
             CompareSettings job = o.gate.settings();
             CompareSettings look = rule.at(job);
@@ -187,7 +180,7 @@ final class AbCommand {
                     o.fixedPairs != null ? o.fixedPairs + " fork pairs each (-f: one look, no early stop)"
                             : "up to " + rule.max() + " fork pairs each until decided (" + rule.describe(job.alpha())
                             + "), budget " + minutes(o.budget),
-                    seed, forks);
+                    seed, forkDir);
             if (duetNo != null) {
                 err.println("ab: no duet on this machine (it " + duetNo + "): every pair runs one fork after the other");
             }
@@ -210,7 +203,7 @@ final class AbCommand {
                 err.println("ab: a first pair of each benchmark, one after the other and not counted, to see which are single-threaded");
                 Collections.shuffle(active, rnd);
                 for (String bench : active) {
-                    List<BenchmarkResult>[] r = pair(0, bench, false, rnd.nextBoolean(), forks, schedule);
+                    List<BenchmarkResult>[] r = forks.pair(0, bench, false, rnd.nextBoolean(), forkDir, schedule);
                     duetOf.put(bench, singleThreaded(r[0]) && singleThreaded(r[1]));
                 }
                 err.println("ab: duets: " + names(duetOf, true) + "; one after the other: " + names(duetOf, false));
@@ -221,7 +214,7 @@ final class AbCommand {
                 counted++;
                 Collections.shuffle(active, rnd);
                 for (String bench : active) {
-                    List<BenchmarkResult>[] r = pair(counted, bench, duetOf.get(bench), rnd.nextBoolean(), forks, schedule);
+                    List<BenchmarkResult>[] r = forks.pair(counted, bench, duetOf.get(bench), rnd.nextBoolean(), forkDir, schedule);
                     if (duetOf.get(bench) && duetMisfit == null && !singleThreaded(r[0])) {
                         duetMisfit = r[0].get(0);
                     }
@@ -298,127 +291,6 @@ final class AbCommand {
             return CompareCommand.finish("ab", report, o.gate, false, stdout, err);
         }
 
-        /**
-         * Runs one fork pair of one benchmark and returns {base results, head results}.
-         *
-         * @param pair 0 for the uncounted first pair
-         */
-        @SuppressWarnings("unchecked")
-        List<BenchmarkResult>[] pair(int pair, String bench, boolean duet, boolean headFirst, Path forks, JsonArray schedule)
-                throws CompareException, IOException, InterruptedException {
-            String tag = String.format(Locale.ROOT, "p%02d-%s", pair, shortName(bench));
-            Path bj = forks.resolve(tag + "-base.json");
-            Path hj = forks.resolve(tag + "-head.json");
-            err.printf(Locale.ROOT, "ab: pair %d %s: %s%n", pair, shortName(bench),
-                    duet ? "both at once" : headFirst ? "head, base" : "base, head");
-            if (duet) {
-                // Both at once; the coin still decides which starts first and takes the first core.
-                Process ph = headFirst ? start(o.headJar, o.headJvmArgs, bench, hj) : null;
-                Process pb = start(o.baseJar, o.baseJvmArgs, bench, bj);
-                ph = headFirst ? ph : start(o.headJar, o.headJvmArgs, bench, hj);
-                int baseCore = headFirst ? 1 : 0;
-                Path swapLog = forks.resolve(tag + "-duet.log");
-                Process swapper = DuetSwapper.start(pb.toHandle(), ph.toHandle(), baseCore, swapLog);
-                try {
-                    finish(pb, "base", bench, bj);
-                    finish(ph, "head", bench, hj);
-                    DuetSwapper.check(swapper, swapLog);
-                } finally {
-                    swapper.destroy();
-                }
-            } else if (headFirst) {
-                finish(start(o.headJar, o.headJvmArgs, bench, hj), "head", bench, hj);
-                finish(start(o.baseJar, o.baseJvmArgs, bench, bj), "base", bench, bj);
-            } else {
-                finish(start(o.baseJar, o.baseJvmArgs, bench, bj), "base", bench, bj);
-                finish(start(o.headJar, o.headJvmArgs, bench, hj), "head", bench, hj);
-            }
-            JsonObject s = new JsonObject();
-            s.addProperty("pair", pair);
-            s.addProperty("benchmark", bench);
-            s.addProperty("order", duet ? "duet" : headFirst ? "head,base" : "base,head");
-            s.addProperty("base", forks.relativize(bj).toString());
-            s.addProperty("head", forks.relativize(hj).toString());
-            if (pair == 0) {
-                s.addProperty("counted", false);
-            }
-            schedule.add(s);
-            return new List[] {read(bj), read(hj)};
-        }
-
-        /** The selected benchmark names of a jar, by plain JMH's -l (applies the includes and excludes). */
-        Set<String> list(String side, Path jar) throws CompareException, IOException, InterruptedException {
-            List<String> cmd = new ArrayList<>(List.of(java));
-            cmd.addAll(ForkFlags.ALL);
-            cmd.addAll(List.of("-cp", jar.toString(), "org.openjdk.jmh.Main", "-l"));
-            for (String e : o.excludes) {
-                cmd.add("-e");
-                cmd.add(e);
-            }
-            cmd.addAll(o.includes);
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            }
-            if (p.waitFor() != 0) {
-                throw new CompareException(side + " jar " + jar + ": listing its benchmarks failed: "
-                        + String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
-            }
-            Set<String> names = new LinkedHashSet<>();
-            boolean in = false;
-            for (String line : lines) {
-                if (line.startsWith("Benchmarks:")) {
-                    in = true;
-                } else if (in && !line.isBlank()) {
-                    names.add(line.trim());
-                }
-            }
-            return new TreeSet<>(names);
-        }
-
-        /** Starts one fork: plain JMH of the jar, one benchmark, one fork. */
-        Process start(Path jar, List<String> sideArgs, String bench, Path json) throws IOException {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(java);
-            // JMH gives its forks the host JVM's arguments, so these reach the measured fork.
-            cmd.addAll(ForkFlags.ALL);
-            // JMH's machine-wide /tmp/jmh.lock makes a child fail at once if any other JMH runs
-            // (a duet twin, or another job on a shared machine) and would throw the job away
-            // mid-way; ab schedules its own forks, and other load is what the pairing cancels.
-            cmd.add("-Djmh.ignoreLock=true");
-            cmd.addAll(sideArgs);
-            cmd.addAll(List.of("-cp", jar.toString(), "org.openjdk.jmh.Main", "^" + Pattern.quote(bench) + "$"));
-            cmd.addAll(o.childJmh);
-            cmd.addAll(List.of("-f", "1", "-rf", "json", "-rff", json.toString()));
-            Path log = json.resolveSibling(json.getFileName().toString().replace(".json", ".log"));
-            Files.deleteIfExists(json);
-            return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        }
-
-        void finish(Process p, String side, String bench, Path json) throws CompareException, InterruptedException {
-            if (!p.waitFor(6, TimeUnit.HOURS)) {
-                p.destroyForcibly();
-            }
-            if (p.exitValue() != 0 || !Files.isRegularFile(json)) {
-                throw new CompareException("the " + side + " fork of " + bench + " failed (exit " + p.exitValue()
-                        + "); see " + json.resolveSibling(json.getFileName().toString().replace(".json", ".log")));
-            }
-        }
-
-        List<BenchmarkResult> read(Path json) throws CompareException {
-            try {
-                List<BenchmarkResult> r = JmhJsonReader.read(json);
-                if (r.isEmpty()) {
-                    throw new CompareException(json + ": the fork produced no result");
-                }
-                return r;
-            } catch (ResultFormatException e) {
-                throw new CompareException(e.getMessage());
-            }
-        }
 
         /** ab.json: what ran, in which order, with which seed, so the job can be audited or redone. */
         void writeRecord(long seed, SequentialRule rule, Map<String, Boolean> duetOf, int pairs, String stop, long seconds,
