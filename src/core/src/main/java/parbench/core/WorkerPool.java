@@ -49,11 +49,12 @@ public final class WorkerPool implements AutoCloseable {
 
     /**
      * How long a caller spins on a task it handed to the pool before it parks, in nanoseconds
-     * (system property {@code parbench.spinNanos}, default 20 us). A parked caller is woken by the
-     * worker that finishes: another futex wake-up on the critical path of every short call. Spinning
-     * costs the caller's own core only, which does no kernel work meanwhile; 0 parks at once.
+     * (system property {@code parbench.spinNanos}; default 0, park at once). Measured on the 2-vCPU
+     * machine (vector add 128 Ki, 2 leaves, docs/measurements/2026-12-07-perf.md): 20 us of spinning
+     * gained nothing at threads=1 and lost ~35 % at threads=2, where the spinning caller takes a
+     * core from a worker. Kept as a knob for machines with spare cores.
      */
-    static final long SPIN_NANOS = Long.getLong("parbench.spinNanos", 20_000L);
+    static final long SPIN_NANOS = Long.getLong("parbench.spinNanos", 0L);
 
     /** Runs a fork/join task in this pool and waits for it: spins up to {@link #SPIN_NANOS}, then blocks. */
     public <T> T invoke(ForkJoinTask<T> task) {
