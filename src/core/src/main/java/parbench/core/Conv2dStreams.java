@@ -19,6 +19,11 @@ public final class Conv2dStreams extends PooledKernel implements Conv2d {
         int oh = Conv2d.outSize(height, k);
         int band = Conv2dArgs.bandRows(oh, pool.threads(), 1);
         int bands = (oh + band - 1) / band;
+        if (bands <= 1) {
+            // One band (every threads=1 call) runs on the caller; see VectorAddStreams.
+            Conv2dSerial.convolveRows(image, width, filter, k, out, 0, oh);
+            return;
+        }
         pool.run(() -> IntStream.range(0, bands).parallel().forEach(b ->
                 Conv2dSerial.convolveRows(image, width, filter, k, out, b * band, Math.min(oh, (b + 1) * band))));
     }

@@ -28,16 +28,34 @@ public final class ForkJoinRanges {
         long count(long from, long to);
     }
 
-    /** Runs {@code leaf} over {@code [from, to)} in pieces of at most {@code leafSize} indices, in the pool. */
+    /**
+     * Runs {@code leaf} over {@code [from, to)} in pieces of at most {@code leafSize} indices, in the pool.
+     * A range of one piece has nothing to fork: the caller runs that leaf itself, as the task's
+     * root would run on the one worker it was handed to, without the hand-off (waking a parked
+     * worker and being woken by it cost ~30 us a call, 14x a 32 Ki-element vector add; see
+     * docs/measurements/2026-12-07-perf.md). Ranges of two or more pieces always run in the pool.
+     */
     public static void forEach(WorkerPool pool, int from, int to, int leafSize, int align, Leaf leaf) {
         check(leafSize, align);
+        if (to - from <= leafSize) {
+            leaf.run(from, to);
+            return;
+        }
         pool.invoke(new Pieces(null, from, to, leafSize, align, leaf));
     }
 
-    /** The sum of {@code leaf} over {@code [from, to)} in pieces of at most {@code leafSize} indices, in the pool. */
+    /** The sum of {@code leaf} over {@code [from, to)} in pieces of at most {@code leafSize} indices, in the pool; one piece runs on the caller, as in {@link #forEach}. */
     public static long sum(WorkerPool pool, long from, long to, long leafSize, long align, CountLeaf leaf) {
         check(leafSize, align);
+        if (to - from <= leafSize) {
+            return leaf.count(from, to);
+        }
         return pool.invoke(new Sum(from, to, leafSize, align, leaf));
+    }
+
+    /** Whether {@link #forEach} or {@link #sum} runs {@code [from, to)} on the caller: it is one piece. */
+    public static boolean onePiece(long from, long to, long leafSize) {
+        return to - from <= leafSize;
     }
 
     /** Where a range longer than {@code leafSize} is split: about half, rounded down to whole {@code align} units, never empty. */

@@ -21,6 +21,11 @@ public final class MatmulStreams extends PooledKernel implements Matmul {
         // Same leaf size as the fork/join backend, so the two differ only in how work is split.
         int blockRows = MatmulForkJoin.leafRows(n);
         int blocks = (n + blockRows - 1) / blockRows;
+        if (blocks <= 1) {
+            // One block runs on the caller; see VectorAddStreams.
+            MatmulSerial.rows(a, b, c, n, 0, n);
+            return;
+        }
         pool.run(() -> IntStream.range(0, blocks).parallel()
                 .forEach(blk -> MatmulSerial.rows(a, b, c, n, blk * blockRows, Math.min(n, (blk + 1) * blockRows))));
     }

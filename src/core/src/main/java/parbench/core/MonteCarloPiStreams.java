@@ -20,6 +20,10 @@ public final class MonteCarloPiStreams extends PooledKernel implements MonteCarl
     public long countInside(long seed, long samples) {
         MonteCarloPiArgs.check(samples);
         long chunks = (samples + CHUNK_SAMPLES - 1) / CHUNK_SAMPLES;
+        if (chunks <= 1) {
+            // One chunk runs on the caller; see VectorAddStreams.
+            return MonteCarloPiSerial.countRange(seed, 0, samples);
+        }
         return pool.call(() -> LongStream.range(0, chunks).parallel().map(k -> {
             long from = k * CHUNK_SAMPLES;
             return MonteCarloPiSerial.countRange(seed, from, Math.min(samples, from + CHUNK_SAMPLES));

@@ -21,6 +21,12 @@ public final class VectorAddStreams extends PooledKernel implements VectorAdd {
         VectorAddArgs.check(a, b, c);
         int n = a.length;
         int chunks = (int) ((n + (long) CHUNK_ELEMENTS - 1) / CHUNK_ELEMENTS);
+        if (chunks <= 1) {
+            // A stream of one chunk runs that chunk on one thread: the caller, without handing it
+            // to a parked worker (as ForkJoinRanges does with a range of one piece).
+            VectorAddSerial.addRange(a, b, c, 0, n);
+            return;
+        }
         pool.run(() -> IntStream.range(0, chunks).parallel().forEach(k -> {
             int from = k * CHUNK_ELEMENTS;
             VectorAddSerial.addRange(a, b, c, from, Math.min(n, from + CHUNK_ELEMENTS));

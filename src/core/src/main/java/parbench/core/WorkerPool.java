@@ -47,9 +47,30 @@ public final class WorkerPool implements AutoCloseable {
         return threads;
     }
 
-    /** Runs a fork/join task in this pool and waits for it. */
+    /**
+     * How long a caller spins on a task it handed to the pool before it parks, in nanoseconds
+     * (system property {@code parbench.spinNanos}; default 0, park at once). Measured on the 2-vCPU
+     * machine (vector add 128 Ki, 2 leaves, docs/measurements/2026-12-07-perf.md): 20 us of spinning
+     * gained nothing at threads=1 and lost ~35 % at threads=2, where the spinning caller takes a
+     * core from a worker. Kept as a knob for machines with spare cores.
+     */
+    static final long SPIN_NANOS = Long.getLong("parbench.spinNanos", 0L);
+
+    /** Runs a fork/join task in this pool and waits for it: spins up to {@link #SPIN_NANOS}, then blocks. */
     public <T> T invoke(ForkJoinTask<T> task) {
-        return pool.invoke(task);
+        pool.execute(task);
+        awaitBriefly(task);
+        return task.join();
+    }
+
+    private static void awaitBriefly(ForkJoinTask<?> task) {
+        if (SPIN_NANOS <= 0) {
+            return;
+        }
+        long end = System.nanoTime() + SPIN_NANOS;
+        while (!task.isDone() && System.nanoTime() - end < 0) {
+            Thread.onSpinWait();
+        }
     }
 
     /**
@@ -58,7 +79,9 @@ public final class WorkerPool implements AutoCloseable {
      */
     public <T> T call(Callable<T> work) {
         try {
-            return pool.submit(work).get();
+            ForkJoinTask<T> task = pool.submit(work);
+            awaitBriefly(task);
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for workers", e);

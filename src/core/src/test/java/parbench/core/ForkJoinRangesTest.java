@@ -58,6 +58,31 @@ class ForkJoinRangesTest {
     }
 
     @Test
+    void onePieceRunsOnTheCallerAndMorePiecesOnlyOnThePoolsWorkers() {
+        try (WorkerPool pool = new WorkerPool(2)) {
+            List<Thread> ran = new ArrayList<>();
+            ForkJoinRanges.forEach(pool, 0, 100, 100, 1, (lo, hi) -> ran.add(Thread.currentThread()));
+            assertEquals(List.of(Thread.currentThread()), ran);
+            assertEquals(42L, ForkJoinRanges.sum(pool, 0, 42, 64, 8, (lo, hi) -> {
+                assertEquals(Thread.currentThread(), ran.get(0));
+                return hi - lo;
+            }));
+            assertTrue(pool.workersStarted().isEmpty(), "a one-piece range woke a worker");
+
+            List<Thread> split = new ArrayList<>();
+            ForkJoinRanges.forEach(pool, 0, 101, 100, 1, (lo, hi) -> {
+                synchronized (split) {
+                    split.add(Thread.currentThread());
+                }
+            });
+            assertEquals(2, split.size());
+            for (Thread t : split) {
+                assertTrue(pool.workersStarted().contains(t), t.getName() + " is not a worker of the pool");
+            }
+        }
+    }
+
+    @Test
     void sumAddsEveryLeafOnce() {
         try (WorkerPool pool = new WorkerPool(2)) {
             assertEquals(1_000_003L, ForkJoinRanges.sum(pool, 0, 1_000_003, 4096, 8, (lo, hi) -> hi - lo));

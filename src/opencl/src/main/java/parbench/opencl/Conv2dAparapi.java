@@ -7,13 +7,16 @@ import parbench.core.Conv2dArgs;
 import parbench.core.DeviceKernel;
 
 /**
- * Valid-mode 2D convolution as an Aparapi kernel ({@link Conv2dAparapiKernel}): input tile with halo
- * in local memory, filter in constant memory, pinned to the OpenCL device; throws rather than let
+ * Valid-mode 2D convolution as an Aparapi kernel ({@link Conv2dAparapiKernel}): on a CPU device one
+ * output row per work-item straight from global memory, elsewhere (or with a forced work-group
+ * size) an input tile with halo in local memory; filter in constant memory, pinned to the OpenCL device; throws rather than let
  * Aparapi fall back to Java threads. Transfers are explicit, as described in {@link VectorAddAparapi}.
  */
 public final class Conv2dAparapi extends AparapiKernel<Conv2dAparapiKernel> implements Conv2d.Device {
 
     private final int workGroup;
+    /** Whether the row kernel runs (a CPU device and no forced work-group size), else the tiled one. */
+    private final boolean rowKernel;
     /** Local tiles by filter size, so the same k reuses the same array (Aparapi keys buffers by array). */
     private float[] tile = new float[1];
     private int tileK = -1;
@@ -31,6 +34,7 @@ public final class Conv2dAparapi extends AparapiKernel<Conv2dAparapiKernel> impl
         // partially active group; see JuliaGPU/OpenCL.jl#460): with 32 or 64 work-items per group,
         // 37x100 k=5 came out wrong in 1 and 15 of 300 runs on a loaded machine, with 16 in 0 of 300.
         workGroup = Math.min(AparapiDevice.workGroup(device, workGroupSize), Conv2dAparapiKernel.TY);
+        rowKernel = workGroupSize == 0 && device.getType() == com.aparapi.device.Device.TYPE.CPU;
     }
 
     @Override
@@ -81,7 +85,8 @@ public final class Conv2dAparapi extends AparapiKernel<Conv2dAparapiKernel> impl
             this.localTile = tile(k);
             int groupsX = (width - k + 1 + Conv2dAparapiKernel.TX - 1) / Conv2dAparapiKernel.TX;
             int groupsY = (height - k + 1 + Conv2dAparapiKernel.TY - 1) / Conv2dAparapiKernel.TY;
-            this.range = Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
+            this.range = rowKernel ? Range.create2D(device, 1, height - k + 1, 1, 1)
+                    : Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
         }
 
         @Override
@@ -94,6 +99,7 @@ public final class Conv2dAparapi extends AparapiKernel<Conv2dAparapiKernel> impl
             kernel.w = width;
             kernel.k = k;
             kernel.transferOnly = transferOnly;
+            kernel.rows = rowKernel ? 1 : 0;
         }
 
         @Override

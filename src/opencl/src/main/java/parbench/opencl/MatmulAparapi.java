@@ -6,13 +6,17 @@ import parbench.core.DeviceKernel;
 import parbench.core.Matmul;
 
 /**
- * Dense matmul as an Aparapi kernel ({@link MatmulAparapiKernel}) with local-memory tiles, pinned
+ * Dense matmul as an Aparapi kernel ({@link MatmulAparapiKernel}): on a CPU device strips of four
+ * rows of C per work-item from global memory, elsewhere (or with a forced work-group size)
+ * local-memory tiles; pinned
  * to the OpenCL device; throws rather than let Aparapi fall back to Java threads. Transfers are
  * explicit, as described in {@link VectorAddAparapi}.
  */
 public final class MatmulAparapi extends AparapiKernel<MatmulAparapiKernel> implements Matmul.Device {
 
     private final int workGroup;
+    /** Whether the strip kernel runs (a CPU device and no forced work-group size), else the tiled one. */
+    private final boolean stripKernel;
 
     /** Selects the OpenCL device; throws with the reason when Aparapi cannot run on OpenCL. */
     public MatmulAparapi() {
@@ -23,6 +27,7 @@ public final class MatmulAparapi extends AparapiKernel<MatmulAparapiKernel> impl
     MatmulAparapi(int workGroupSize) {
         super(new MatmulAparapiKernel(), 2);
         workGroup = AparapiDevice.workGroup(device, workGroupSize);
+        stripKernel = workGroupSize == 0 && device.getType() == com.aparapi.device.Device.TYPE.CPU;
     }
 
     @Override
@@ -54,7 +59,9 @@ public final class MatmulAparapi extends AparapiKernel<MatmulAparapiKernel> impl
             this.n = n;
             int groupsX = (n + MatmulAparapiKernel.TN - 1) / MatmulAparapiKernel.TN;
             int groupsY = (n + MatmulAparapiKernel.TM - 1) / MatmulAparapiKernel.TM;
-            this.range = Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
+            int strips = (n + MatmulAparapiKernel.STRIP - 1) / MatmulAparapiKernel.STRIP;
+            this.range = stripKernel ? Range.create2D(device, 1, Math.max(1, strips), 1, 1)
+                    : Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
         }
 
         @Override
@@ -64,6 +71,7 @@ public final class MatmulAparapi extends AparapiKernel<MatmulAparapiKernel> impl
             kernel.c = c;
             kernel.n = n;
             kernel.transferOnly = transferOnly;
+            kernel.rows = stripKernel ? 1 : 0;
         }
 
         @Override
