@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +27,9 @@ final class AbForks {
     private final AbOptions o;
     private final PrintStream err;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    /** The params of the benchmarks listed so far: JMH can only be asked for the -p values by name. */
+    private final Set<String> params = new TreeSet<>();
 
     AbForks(AbOptions o, PrintStream err) {
         this.o = o;
@@ -82,11 +84,15 @@ final class AbForks {
         return new List[] {read(bj), read(hj)};
     }
 
-    /** The selected benchmark names of a jar, by plain JMH's -l (applies the includes and excludes). */
+    /** A jar's selected benchmarks and the names of their params, as JMH's -lp lists them. */
+    record Listing(Set<String> benchmarks, Set<String> params) {
+    }
+
+    /** The selected benchmarks of a jar, by plain JMH's -lp (applies the includes and excludes); remembers their params. */
     Set<String> list(String side, Path jar) throws CompareException, IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(ForkFlags.ALL);
-        cmd.addAll(List.of("-cp", jar.toString(), "org.openjdk.jmh.Main", "-l"));
+        cmd.addAll(List.of("-cp", jar.toString(), "org.openjdk.jmh.Main", "-lp"));
         for (String e : o.excludes) {
             cmd.add("-e");
             cmd.add(e);
@@ -103,16 +109,27 @@ final class AbForks {
             throw new CompareException(side + " jar " + jar + ": listing its benchmarks failed: "
                     + String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
         }
-        Set<String> names = new LinkedHashSet<>();
+        Listing l = parseListing(lines);
+        params.addAll(l.params());
+        return l.benchmarks();
+    }
+
+    /** JMH's -lp output: "Benchmarks:", then a name per line, each followed by indented {@code param "n" = {…}} lines. */
+    static Listing parseListing(List<String> lines) {
+        Set<String> names = new TreeSet<>();
+        Set<String> params = new TreeSet<>();
         boolean in = false;
         for (String line : lines) {
+            String t = line.trim();
             if (line.startsWith("Benchmarks:")) {
                 in = true;
-            } else if (in && !line.isBlank()) {
-                names.add(line.trim());
+            } else if (in && t.startsWith("param \"")) {
+                params.add(t.substring(7, t.indexOf('"', 7)));
+            } else if (in && !t.isEmpty()) {
+                names.add(t);
             }
         }
-        return new TreeSet<>(names);
+        return new Listing(names, params);
     }
 
     /** Starts one fork: plain JMH of the jar, one benchmark, one fork. */
@@ -127,7 +144,7 @@ final class AbForks {
         cmd.add("-Djmh.ignoreLock=true");
         cmd.addAll(sideArgs);
         cmd.addAll(List.of("-cp", jar.toString(), "org.openjdk.jmh.Main", "^" + Pattern.quote(bench) + "$"));
-        cmd.addAll(o.childJmh);
+        cmd.addAll(o.childJmh(params));
         cmd.addAll(List.of("-f", "1", "-rf", "json", "-rff", json.toString()));
         Path log = json.resolveSibling(json.getFileName().toString().replace(".json", ".log"));
         Files.deleteIfExists(json);

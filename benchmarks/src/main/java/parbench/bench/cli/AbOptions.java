@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.ZipFile;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -16,12 +16,6 @@ import parbench.plot.compare.GateOptions;
 
 /** ab's parsed command line: its own options before {@code --}, JMH's after it. */
 final class AbOptions {
-
-    /** JMH options that take no value; every other option takes exactly one. */
-    private static final Set<String> JMH_FLAGS = Set.of("-h", "-l", "-lp", "-lprof", "-lrf");
-
-    /** JMH options ab sets itself for each child. */
-    private static final Set<String> OWN_JMH = Set.of("-f", "-rf", "-rff", "-o");
 
     /** A jar ab can run: exists and holds JMH's benchmark list. Checked before anything runs. */
     static void checkJar(String side, Path jar) throws CompareException {
@@ -60,8 +54,8 @@ final class AbOptions {
     Integer fixedPairs;
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
-    /** The JMH options each child gets, without the selection and ab's own options. */
-    final List<String> childJmh = new ArrayList<>();
+    /** JMH's parse of {@link #jmh}. */
+    private CommandLineOptions parsedJmh;
 
     static AbOptions parse(String[] args) throws UsageException {
         AbOptions o = new AbOptions();
@@ -177,13 +171,23 @@ final class AbOptions {
         return java.time.Duration.ofMillis(Math.round(n * unit * 1000));
     }
 
-    /** Validates the JMH options with JMH's own parser, then takes out what ab sets itself. */
+    /** Parses the JMH options with JMH's own parser and keeps what ab needs from them. */
     private void splitJmh() throws CompareException {
         CommandLineOptions cmd;
         try {
             cmd = new CommandLineOptions(jmh.toArray(new String[0]));
         } catch (CommandLineOptionException e) {
             throw new CompareException("JMH options: " + e.getMessage());
+        }
+        String listing = cmd.shouldHelp() ? "-h" : cmd.shouldList() ? "-l" : cmd.shouldListWithParams() ? "-lp"
+                : cmd.shouldListProfilers() ? "-lprof" : cmd.shouldListResultFormats() ? "-lrf" : null;
+        if (listing != null) {
+            throw new CompareException("JMH option " + listing + " lists or helps instead of running; run it on a jar directly");
+        }
+        String own = cmd.getResultFormat().hasValue() ? "-rf" : cmd.getResult().hasValue() ? "-rff"
+                : cmd.getOutput().hasValue() ? "-o" : null;
+        if (own != null) {
+            throw new CompareException("JMH option " + own + " is set by ab itself (results go to --out)");
         }
         includes.addAll(cmd.getIncludes());
         excludes.addAll(cmd.getExcludes());
@@ -197,31 +201,14 @@ final class AbOptions {
                 throw new CompareException("-f " + fixedPairs + ": ab needs at least 2 fork pairs (10 or more for a verdict you can trust)");
             }
         }
-        for (int i = 0; i < jmh.size(); i++) {
-            String a = jmh.get(i);
-            if (!a.startsWith("-")) {
-                continue; // a selection regex: each child gets exactly one benchmark instead
-            }
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            boolean takesValue = !JMH_FLAGS.contains(name) && !a.contains("=");
-            if (JMH_FLAGS.contains(name)) {
-                throw new CompareException("JMH option " + name + " lists or helps instead of running; run it on a jar directly");
-            }
-            if (name.equals("-e")) {
-                i += takesValue ? 1 : 0; // excludes are applied when listing; children get one benchmark each
-                continue;
-            }
-            if (OWN_JMH.contains(name)) {
-                if (!name.equals("-f")) {
-                    throw new CompareException("JMH option " + name + " is set by ab itself (results go to --out)");
-                }
-                i += takesValue ? 1 : 0;
-                continue;
-            }
-            childJmh.add(a);
-            if (takesValue && i + 1 < jmh.size()) {
-                childJmh.add(jmh.get(++i));
-            }
-        }
+        parsedJmh = cmd;
+    }
+
+    /**
+     * The JMH options each child gets (without the selection and ab's own options), written back
+     * from JMH's parse; {@code paramNames}: the params of the listed benchmarks.
+     */
+    List<String> childJmh(Collection<String> paramNames) {
+        return JmhArgs.write(parsedJmh, paramNames);
     }
 }

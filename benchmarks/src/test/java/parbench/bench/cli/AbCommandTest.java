@@ -87,6 +87,9 @@ class AbCommandTest {
         oneLine(call(good, good, "--", "X", "-rf", "csv"), "set by ab itself");
         oneLine(call(good, good, "--", "X", "-f", "1"), "at least 2 fork pairs");
         oneLine(call(good, good, "--", "X", "-l"), "lists or helps");
+        oneLine(call(good, good, "--", "X", "-lp"), "JMH option -lp lists or helps");
+        oneLine(call(good, good, "--", "X", "-rff", "x.json"), "JMH option -rff is set by ab itself");
+        oneLine(call(good, good, "--", "X", "-o", "x.txt"), "JMH option -o is set by ab itself");
         oneLine(call(good, good, "--threshold", "lots", "--", "X"), "not a number");
         oneLine(call(good, good, "--", "X", "-wi", "many"), "JMH options");
     }
@@ -107,7 +110,9 @@ class AbCommandTest {
         assertEquals(7, o.fixedPairs);
         assertEquals(List.of("Foo\\.bar$", "Baz"), o.includes);
         assertEquals(List.of("Slow"), o.excludes);
-        assertEquals(List.of("-p", "n=1024", "-wi", "2", "-jvmArgsAppend", "-Xmx1g"), o.childJmh);
+        // Written back from JMH's parse: -p for the listed params only (plain JMH ignores others).
+        assertEquals(List.of("-wi", "2", "-jvmArgsAppend", "-Xmx1g", "-p", "n=1024"), o.childJmh(List.of("n", "size")));
+        assertEquals(List.of("-wi", "2", "-jvmArgsAppend", "-Xmx1g"), o.childJmh(List.of("size")));
         assertEquals(List.of("-Dx=1"), o.headJvmArgs);
         assertEquals(0.03, o.gate.threshold, 1e-12);
         AbOptions d = AbOptions.parse(new String[] {good, good, "--", "X"});
