@@ -115,7 +115,7 @@ final class AbOptions {
     /** How the pairs of a benchmark run. */
     enum Duet { AUTO, ALL, NONE }
 
-    private void set(String option, String value) throws CompareException {
+    private void set(String option, String value) throws UsageException {
         switch (option) {
             case "--head-jvm-arg":
                 headJvmArgs.add(value);
@@ -124,24 +124,17 @@ final class AbOptions {
                 baseJvmArgs.add(value);
                 break;
             case "--seed":
-                try {
-                    seed = Long.parseLong(value.trim());
-                } catch (NumberFormatException e) {
-                    throw new CompareException("--seed: '" + value + "' is not an integer");
-                }
+                seed = OptionScanner.integer(option, value);
                 break;
             case "--out":
                 outDir = Path.of(value);
                 break;
             case "--max-pairs":
-                try {
-                    maxPairs = Integer.parseInt(value.trim());
-                } catch (NumberFormatException e) {
-                    throw new CompareException("--max-pairs: '" + value + "' is not an integer");
+                long max = OptionScanner.integer(option, value);
+                if (max < 3) {
+                    throw new CompareException("--max-pairs " + max + ": a sequential job needs at least 3 pairs");
                 }
-                if (maxPairs < 3) {
-                    throw new CompareException("--max-pairs " + maxPairs + ": a sequential job needs at least 3 pairs");
-                }
+                maxPairs = (int) Math.min(max, Integer.MAX_VALUE);
                 break;
             case "--budget":
                 budget = parseBudget(value);

@@ -134,6 +134,7 @@ class AbCommandTest {
         oneLine(call(good, good, "--budget", "0m", "--", "X"), "must be a positive duration");
         oneLine(call(good, good, "--max-pairs", "2", "--", "X"), "at least 3 pairs");
         oneLine(call(good, good, "--max-pairs", "x", "--", "X"), "is not an integer");
+        oneLine(call(good, good, "--seed", "1.5", "--", "X"), "--seed: '1.5' is not an integer");
         oneLine(call(good, good, "--duet", "--no-duet", "--", "X"), "exclude each other");
     }
 

@@ -34,6 +34,15 @@ public final class OptionScanner {
     private boolean passUnknown;
     private UnaryOperator<String> unknown = name -> "unknown option " + name;
 
+    /** An option's whole-number value, or a usage error naming the option: {@code --seed: 'x' is not an integer}. */
+    public static long integer(String option, String value) throws UsageException {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + ": '" + value + "' is not an integer");
+        }
+    }
+
     /** Options that take no value. */
     public OptionScanner flag(String... names) {
         flags.addAll(List.of(names));
