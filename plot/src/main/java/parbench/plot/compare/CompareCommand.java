@@ -142,7 +142,14 @@ public final class CompareCommand {
                     err.println(tool + ": REGRESSION: " + slower.size() + " benchmark(s) slower: "
                             + slower.stream().map(c -> c.key().display() + " x" + Format.ratio(c.estimate().ratio()))
                             .collect(Collectors.joining("; ")));
-                } else {
+                }
+                if (!report.allocatesMore().isEmpty()) {
+                    err.println(tool + ": REGRESSION: " + report.allocatesMore().size()
+                            + " benchmark(s) allocate more per operation: " + report.allocatesMore().stream()
+                            .map(a -> a.key().display() + " " + Format.num(a.baseline()) + " -> " + Format.num(a.current()) + " B/op")
+                            .collect(Collectors.joining("; ")));
+                }
+                if (slower.isEmpty() && report.allocatesMore().isEmpty()) {
                     err.println(tool + ": REGRESSION: " + report.missing().size() + " benchmark(s) missing in current: "
                             + report.missing().stream().map(BenchmarkKey::display).collect(Collectors.joining("; ")));
                 }

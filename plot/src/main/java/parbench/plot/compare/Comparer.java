@@ -116,7 +116,8 @@ public final class Comparer {
                     c.forkMeansByRun.size(), count(c), e, adjusted[i], v, reason));
         }
         return new ComparisonReport(settings, labels(baseline), labels(current), baseProfile, curProfile,
-                out, missing, added, warnings, null, null, oneFork);
+                out, missing, added, warnings, null, null, oneFork,
+                AllocationChange.of(baseline, current, settings.threshold()));
     }
 
     /** A verdict with the sentence that explains it. */

@@ -22,11 +22,14 @@ import java.util.TreeSet;
  *                        {@code --duet}), a phrase for the reports; null: {@code compare}'s advice
  * @param oneFork         benchmarks that could not be tested because each side held a single fork
  *                        of them: no fork-to-fork spread, so no verdict whatever the ratio
+ * @param allocation      allocation per operation of the benchmarks that recorded it on both sides
+ *                        ({@code -prof gc}); empty when none did
  */
 public record ComparisonReport(CompareSettings settings, List<String> baselineLabels, List<String> currentLabels,
                                String baselineProfile, String currentProfile,
                                List<Comparison> comparisons, List<BenchmarkKey> missing, List<BenchmarkKey> added,
-                               List<String> warnings, String method, String toDecide, Set<BenchmarkKey> oneFork) {
+                               List<String> warnings, String method, String toDecide, Set<BenchmarkKey> oneFork,
+                               List<AllocationChange> allocation) {
 
     /** compare's advice for inconclusive benchmarks. */
     public static final String MORE_FORKS = "more forks on both sides (a higher JMH -f: forks are the independent samples)";
@@ -43,6 +46,14 @@ public record ComparisonReport(CompareSettings settings, List<String> baselineLa
                 warnings, null, null, Set.of());
     }
 
+    public ComparisonReport(CompareSettings settings, List<String> baselineLabels, List<String> currentLabels,
+                            String baselineProfile, String currentProfile,
+                            List<Comparison> comparisons, List<BenchmarkKey> missing, List<BenchmarkKey> added,
+                            List<String> warnings, String method, String toDecide, Set<BenchmarkKey> oneFork) {
+        this(settings, baselineLabels, currentLabels, baselineProfile, currentProfile, comparisons, missing, added,
+                warnings, method, toDecide, oneFork, List.of());
+    }
+
     public ComparisonReport {
         baselineLabels = List.copyOf(baselineLabels);
         currentLabels = List.copyOf(currentLabels);
@@ -51,6 +62,18 @@ public record ComparisonReport(CompareSettings settings, List<String> baselineLa
         added = List.copyOf(added);
         warnings = List.copyOf(warnings);
         oneFork = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(oneFork));
+        allocation = List.copyOf(allocation);
+    }
+
+    /** The same report with the allocation per operation of both sides. */
+    public ComparisonReport withAllocation(List<AllocationChange> changes) {
+        return new ComparisonReport(settings, baselineLabels, currentLabels, baselineProfile, currentProfile, comparisons,
+                missing, added, warnings, method, toDecide, oneFork, changes);
+    }
+
+    /** Benchmarks that allocate more per operation, decided: regressions for the gate. */
+    public List<AllocationChange> allocatesMore() {
+        return allocation.stream().filter(a -> a.kind() == AllocationChange.Kind.MORE).toList();
     }
 
     public List<Comparison> with(Verdict v) {
@@ -58,7 +81,7 @@ public record ComparisonReport(CompareSettings settings, List<String> baselineLa
     }
 
     public boolean hasRegression() {
-        return comparisons.stream().anyMatch(c -> c.verdict() == Verdict.SLOWER);
+        return comparisons.stream().anyMatch(c -> c.verdict() == Verdict.SLOWER) || !allocatesMore().isEmpty();
     }
 
     /** True if this benchmark had one fork on each side, so it was not tested. */

@@ -10,7 +10,8 @@ import parbench.plot.analysis.Format;
  * and {@code ab} and written at the top of every report.
  *
  * <ul>
- *   <li>{@link Kind#REGRESSION} (exit 1): at least one benchmark decided slower (or, with
+ *   <li>{@link Kind#REGRESSION} (exit 1): at least one benchmark decided slower or allocating
+ *       more per operation ({@link AllocationChange}) (or, with
  *       {@code --fail-on-missing}, a baseline benchmark missing in current). Wins over undecided.</li>
  *   <li>{@link Kind#UNDECIDED} (exit 3, or 0 with {@code --undecided-passes}): none slower, but at
  *       least one inconclusive: the data could not tell it apart from noise.</li>
@@ -45,10 +46,20 @@ public record GateOutcome(Kind kind, int exitCode, String summary, String toDeci
         List<Comparison> slower = r.with(Verdict.SLOWER);
         List<Comparison> inconclusive = r.with(Verdict.INCONCLUSIVE);
         String threshold = Format.percentExact(r.settings().threshold());
-        if (!slower.isEmpty()) {
-            String s = "Regression: " + slower.size() + " of " + benchmarks(n) + " slower by " + threshold + " or more";
+        List<AllocationChange> more = r.allocatesMore();
+        if (!slower.isEmpty() || !more.isEmpty()) {
+            List<String> parts = new java.util.ArrayList<>();
+            if (!slower.isEmpty()) {
+                parts.add(slower.size() + " of " + benchmarks(n) + " slower by " + threshold + " or more");
+            }
+            if (!more.isEmpty()) {
+                parts.add(more.size() + " of " + benchmarks(r.allocation().size()) + " allocating at least " + threshold
+                        + " more per operation (" + AllocationChange.METRIC + ")");
+            }
+            String s = "Regression: " + String.join("; ", parts);
             if (!inconclusive.isEmpty()) {
-                s += "; " + inconclusive.size() + " more could not be told apart from noise";
+                s += slower.isEmpty() ? "; the time of " + inconclusive.size() + " could not be told apart from noise"
+                        : "; " + inconclusive.size() + " more could not be told apart from noise";
             }
             return new GateOutcome(Kind.REGRESSION, ExitCodes.REGRESSION, s + ".", null, undecidedPasses);
         }

@@ -77,6 +77,22 @@ public final class JsonVerdictWriter {
             comps.add(o);
         }
         root.add("comparisons", comps);
+        if (!r.allocation().isEmpty()) {
+            JsonObject alloc = new JsonObject();
+            alloc.addProperty("metric", AllocationChange.METRIC);
+            alloc.add("floorBytes", num(AllocationChange.FLOOR_BYTES));
+            JsonArray list = new JsonArray();
+            for (AllocationChange a : r.allocation()) {
+                JsonObject o = key(a.key());
+                o.addProperty("allocation", a.kind().id());
+                o.add("baselineBytesPerOp", num(a.baseline()));
+                o.add("currentBytesPerOp", num(a.current()));
+                o.add("ratio", num(a.ratio()));
+                list.add(o);
+            }
+            alloc.add("benchmarks", list);
+            root.add("allocation", alloc);
+        }
         root.add("missing", keys(r.missing()));
         root.add("new", keys(r.added()));
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root) + "\n";

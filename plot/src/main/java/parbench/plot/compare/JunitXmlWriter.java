@@ -17,8 +17,8 @@ public final class JunitXmlWriter {
     }
 
     public static String write(ComparisonReport r, GateOutcome outcome) {
-        int tests = r.comparisons().size() + r.missing().size() + r.added().size();
-        int failures = r.with(Verdict.SLOWER).size();
+        int tests = r.comparisons().size() + r.missing().size() + r.added().size() + r.allocatesMore().size();
+        int failures = r.with(Verdict.SLOWER).size() + r.allocatesMore().size();
         int skipped = r.with(Verdict.INCONCLUSIVE).size() + r.missing().size() + r.added().size();
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -61,6 +61,13 @@ public final class JunitXmlWriter {
             sb.append("    <system-out>").append(esc(summary + "; " + c.reason())).append("</system-out>\n");
             sb.append("  </testcase>\n");
         }
+        for (AllocationChange a : r.allocatesMore()) {
+            open(sb, a.key(), " allocation");
+            sb.append("    <failure type=\"allocation\" message=\"").append(esc("allocates more per operation: "
+                    + Format.num(a.baseline()) + " -> " + Format.num(a.current()) + " B/op (" + AllocationChange.METRIC + ")"))
+                    .append("\"/>\n");
+            sb.append("  </testcase>\n");
+        }
         for (BenchmarkKey k : r.missing()) {
             open(sb, k);
             sb.append("    <skipped message=\"missing in current: measured in the baseline only\"/>\n");
@@ -76,10 +83,14 @@ public final class JunitXmlWriter {
     }
 
     private static void open(StringBuilder sb, BenchmarkKey k) {
+        open(sb, k, "");
+    }
+
+    private static void open(StringBuilder sb, BenchmarkKey k, String suffix) {
         int dot = k.benchmark().lastIndexOf('.');
         String cls = dot < 0 ? "" : k.benchmark().substring(0, dot);
         String name = k.benchmark().substring(dot + 1) + (k.paramText().isEmpty() ? "" : " [" + k.paramText() + "]")
-                + " (" + k.mode() + ")";
+                + " (" + k.mode() + ")" + suffix;
         sb.append("  <testcase classname=\"").append(esc(cls)).append("\" name=\"").append(esc(name))
                 .append("\" time=\"0\">\n");
     }

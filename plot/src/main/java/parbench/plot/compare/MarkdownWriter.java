@@ -55,8 +55,14 @@ public final class MarkdownWriter {
         detail(sb, slower, level, undecided.isEmpty() ? "No benchmark is slower by the threshold or more."
                 : "None found among the " + (r.comparisons().size() - undecided.size()) + " decided; "
                 + undecided.size() + " undecided (below) may hide one.");
+        if (!r.allocatesMore().isEmpty()) {
+            sb.append("\nAllocation per operation: ").append(r.allocatesMore().size())
+                    .append(" allocate more, a regression (below).\n");
+        }
         sb.append("\n### Improvements (").append(faster.size()).append(")\n\n");
         detail(sb, faster, level, "No benchmark is faster by the threshold or more.");
+
+        allocation(sb, r);
 
         List<Comparison> rest = r.comparisons().stream()
                 .filter(c -> c.verdict() != Verdict.SLOWER && c.verdict() != Verdict.FASTER && !r.isOneFork(c)).toList();
@@ -101,6 +107,31 @@ public final class MarkdownWriter {
         keys(sb, "Missing in current (in the baseline only)", r.missing());
         keys(sb, "New in current (no baseline)", r.added());
         return sb.toString();
+    }
+
+    /** Only where both sides recorded -prof gc's allocation per operation. */
+    private static void allocation(StringBuilder sb, ComparisonReport r) {
+        if (r.allocation().isEmpty()) {
+            return;
+        }
+        List<AllocationChange> notable = AllocationChange.notable(r.allocation());
+        sb.append("\n### Allocation per operation (").append(r.allocation().size()).append(" with ")
+                .append(AllocationChange.METRIC).append(")\n\n");
+        sb.append("More or less means a change of at least ").append(Format.percentExact(r.settings().threshold()))
+                .append(" and ").append(Format.num(AllocationChange.FLOOR_BYTES))
+                .append(" B/op with the two sides' JMH intervals apart; more is a regression. ")
+                .append(r.allocation().size() - notable.size()).append(" unchanged");
+        if (notable.isEmpty()) {
+            sb.append(".\n");
+            return;
+        }
+        sb.append(":\n\n| Benchmark | Params | Allocation | Baseline → Current | Change |\n|---|---|---|---|---:|\n");
+        for (AllocationChange a : notable) {
+            sb.append("| ").append(cell(a.key().shortName())).append(" | ").append(cell(a.key().paramText()))
+                    .append(" | ").append(a.kind().id())
+                    .append(" | ").append(Format.num(a.baseline())).append(" → ").append(Format.num(a.current())).append(" B/op")
+                    .append(" | ").append(a.baseline() > 0 ? Format.change(a.ratio()) : "from 0").append(" |\n");
+        }
     }
 
     private static void detail(StringBuilder sb, List<Comparison> list, String level, String none) {

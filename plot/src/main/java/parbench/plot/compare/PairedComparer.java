@@ -76,8 +76,10 @@ public final class PairedComparer {
                 + "of per-fork medians of the measurement iterations and the test is the paired t-test on the log-ratios of the pairs; forks = base/head JVM forks.";
         List<Comparison> sorted = new ArrayList<>(comparisons);
         sorted.sort(java.util.Comparator.comparing(Comparison::key));
+        List<AllocationChange> allocation = AllocationChange.of(List.of(new Run(baseLabel, null, null, samples.baseRecords)),
+                List.of(new Run(headLabel, null, null, samples.headRecords)), settings.threshold());
         return new ComparisonReport(settings, List.of(baseLabel), List.of(headLabel), null, null, sorted,
                 new ArrayList<>(samples.baseOnly), new ArrayList<>(samples.headOnly), warnings, method,
-                toDecide != null ? toDecide : MORE_PAIRS, java.util.Set.of());
+                toDecide != null ? toDecide : MORE_PAIRS, java.util.Set.of(), allocation);
     }
 }

@@ -27,6 +27,9 @@ public final class PairedSamples {
     final Map<BenchmarkKey, Pairs> pairs = new TreeMap<>();
     final Set<BenchmarkKey> baseOnly = new TreeSet<>();
     final Set<BenchmarkKey> headOnly = new TreeSet<>();
+    /** Every fork's records, for what is compared per record rather than per pair (allocation per op). */
+    final List<BenchmarkResult> baseRecords = new ArrayList<>();
+    final List<BenchmarkResult> headRecords = new ArrayList<>();
 
     /**
      * Adds one fork pair: the results of one base child and one head child run back to back.
@@ -36,6 +39,8 @@ public final class PairedSamples {
     public void add(List<BenchmarkResult> base, List<BenchmarkResult> head) throws CompareException {
         Map<BenchmarkKey, BenchmarkResult> b = index(base);
         Map<BenchmarkKey, BenchmarkResult> h = index(head);
+        baseRecords.addAll(base);
+        headRecords.addAll(head);
         for (BenchmarkKey k : b.keySet()) {
             if (!h.containsKey(k)) {
                 baseOnly.add(k);
