@@ -37,7 +37,7 @@ public final class ForkJoinRanges {
      */
     public static void forEach(WorkerPool pool, int from, int to, int leafSize, int align, Leaf leaf) {
         check(leafSize, align);
-        if (to - from <= leafSize) {
+        if (onePiece(from, to, leafSize)) {
             leaf.run(from, to);
             return;
         }
@@ -47,7 +47,7 @@ public final class ForkJoinRanges {
     /** The sum of {@code leaf} over {@code [from, to)} in pieces of at most {@code leafSize} indices, in the pool; one piece runs on the caller, as in {@link #forEach}. */
     public static long sum(WorkerPool pool, long from, long to, long leafSize, long align, CountLeaf leaf) {
         check(leafSize, align);
-        if (to - from <= leafSize) {
+        if (onePiece(from, to, leafSize)) {
             return leaf.count(from, to);
         }
         return pool.invoke(new Sum(from, to, leafSize, align, leaf));
@@ -96,7 +96,7 @@ public final class ForkJoinRanges {
         public void compute() {
             int lo = from;
             int hi = to;
-            while (hi - lo > leafSize) {
+            while (!onePiece(lo, hi, leafSize)) {
                 int mid = (int) split(lo, hi, align);
                 addToPendingCount(1);
                 new Pieces(this, mid, hi, leafSize, align, leaf).fork();
@@ -127,7 +127,7 @@ public final class ForkJoinRanges {
 
         @Override
         protected Long compute() {
-            if (to - from <= leafSize) {
+            if (onePiece(from, to, leafSize)) {
                 return leaf.count(from, to);
             }
             long mid = split(from, to, align);

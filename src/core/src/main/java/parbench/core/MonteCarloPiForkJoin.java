@@ -6,6 +6,7 @@ public final class MonteCarloPiForkJoin extends PooledKernel implements MonteCar
     /**
      * Ranges at or below this many samples run serially: 2^20 samples take ~1-2 ms with the
      * serial loop, so fork costs (~1 us) are noise, and 10^8 samples still give ~100 leaves.
+     * Also the chunk of {@link MonteCarloPiStreams}.
      */
     static final long LEAF_SAMPLES = 1L << 20;
 

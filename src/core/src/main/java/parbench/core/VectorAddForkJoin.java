@@ -6,7 +6,8 @@ public final class VectorAddForkJoin extends PooledKernel implements VectorAdd {
     /**
      * Ranges at or below this many elements run as one plain loop. 64 Ki floats = 768 KiB of the
      * three arrays: each leaf runs ~50 us at memory speed, so the ~1 us cost of a fork is noise,
-     * and a 16 M element input still gives 256 leaves for load balancing.
+     * and a 16 M element input still gives 256 leaves for load balancing. Also the chunk of
+     * {@link VectorAddStreams}.
      */
     static final int LEAF_ELEMENTS = 1 << 16;
 

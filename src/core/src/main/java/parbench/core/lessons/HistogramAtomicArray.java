@@ -13,8 +13,7 @@ public final class HistogramAtomicArray extends BlockHistogram {
     }
 
     @Override
-    public long[] count(int[] values, int bins) {
-        Histogram.check(values, bins);
+    protected long[] countChecked(int[] values, int bins) {
         AtomicLongArray counts = new AtomicLongArray(bins);
         blocks(values.length, (k, from, to) -> {
             for (int i = from; i < to; i++) {

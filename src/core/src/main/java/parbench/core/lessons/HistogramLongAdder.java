@@ -13,12 +13,8 @@ public final class HistogramLongAdder extends BlockHistogram {
     }
 
     @Override
-    public long[] count(int[] values, int bins) {
-        Histogram.check(values, bins);
-        LongAdder[] counts = new LongAdder[bins];
-        for (int b = 0; b < bins; b++) {
-            counts[b] = new LongAdder();
-        }
+    protected long[] countChecked(int[] values, int bins) {
+        LongAdder[] counts = perBin(new LongAdder[bins], LongAdder::new);
         blocks(values.length, (k, from, to) -> {
             for (int i = from; i < to; i++) {
                 int b = Histogram.binOf(values[i], bins);

@@ -11,8 +11,7 @@ public final class HistogramPrivate extends BlockHistogram {
     }
 
     @Override
-    public long[] count(int[] values, int bins) {
-        Histogram.check(values, bins);
+    protected long[] countChecked(int[] values, int bins) {
         long[][] local = new long[team().threads()][];
         blocks(values.length, (k, from, to) -> {
             // Allocated by its own thread: in that thread's allocation buffer, no false sharing.

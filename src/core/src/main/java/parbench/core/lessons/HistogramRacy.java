@@ -5,23 +5,20 @@ package parbench.core.lessons;
  * load, an add and a store that another thread can interleave, so concurrent increments are lost.
  * Its counts are never a valid result: {@link #lostUpdates} says how many updates vanished.
  */
-public final class HistogramRacy extends BlockHistogram {
+public final class HistogramRacy extends SharedHistogram {
 
     public HistogramRacy(int threads) {
         super(threads);
     }
 
     @Override
-    public long[] count(int[] values, int bins) {
-        Histogram.check(values, bins);
-        long[] counts = new long[bins];
+    protected void countInto(int[] values, int bins, long[] counts) {
         blocks(values.length, (k, from, to) -> {
             for (int i = from; i < to; i++) {
                 int b = Histogram.binOf(values[i], bins);
                 counts[b]++;
             }
         });
-        return counts;
     }
 
     /**

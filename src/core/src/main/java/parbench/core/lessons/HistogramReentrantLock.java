@@ -6,20 +6,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * Like {@link HistogramSynchronized} with an explicit {@link ReentrantLock} per bin (non-fair):
  * the same mutual exclusion through java.util.concurrent instead of the object monitor.
  */
-public final class HistogramReentrantLock extends BlockHistogram {
+public final class HistogramReentrantLock extends SharedHistogram {
 
     public HistogramReentrantLock(int threads) {
         super(threads);
     }
 
     @Override
-    public long[] count(int[] values, int bins) {
-        Histogram.check(values, bins);
-        long[] counts = new long[bins];
-        ReentrantLock[] locks = new ReentrantLock[bins];
-        for (int b = 0; b < bins; b++) {
-            locks[b] = new ReentrantLock();
-        }
+    protected void countInto(int[] values, int bins, long[] counts) {
+        ReentrantLock[] locks = perBin(new ReentrantLock[bins], ReentrantLock::new);
         blocks(values.length, (k, from, to) -> {
             for (int i = from; i < to; i++) {
                 int b = Histogram.binOf(values[i], bins);
@@ -32,6 +27,5 @@ public final class HistogramReentrantLock extends BlockHistogram {
                 }
             }
         });
-        return counts;
     }
 }

@@ -5,20 +5,15 @@ package parbench.core.lessons;
  * {@code synchronized} block on that bin's own monitor (one lock per bin, so contention falls as
  * bins grow). Correct; pays a lock acquire and release per key.
  */
-public final class HistogramSynchronized extends BlockHistogram {
+public final class HistogramSynchronized extends SharedHistogram {
 
     public HistogramSynchronized(int threads) {
         super(threads);
     }
 
     @Override
-    public long[] count(int[] values, int bins) {
-        Histogram.check(values, bins);
-        long[] counts = new long[bins];
-        Object[] locks = new Object[bins];
-        for (int b = 0; b < bins; b++) {
-            locks[b] = new Object();
-        }
+    protected void countInto(int[] values, int bins, long[] counts) {
+        Object[] locks = perBin(new Object[bins], Object::new);
         blocks(values.length, (k, from, to) -> {
             for (int i = from; i < to; i++) {
                 int b = Histogram.binOf(values[i], bins);
@@ -27,6 +22,5 @@ public final class HistogramSynchronized extends BlockHistogram {
                 }
             }
         });
-        return counts;
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.IntFunction;
  * The histogram's variants: the id is the JMH method name of HistogramBenchmark. {@link #valid}
  * is false for the racy variant only: its counts are wrong by design and never a result.
  */
-public enum HistogramVariant {
+public enum HistogramVariant implements LessonVariant {
     SERIAL("serial", false, true, "one loop on one thread: the reference and the baseline", t -> new HistogramSerial()),
     SYNCHRONIZED("synchronized_lock", true, true,
             "one shared histogram, each increment in synchronized on that bin's monitor", HistogramSynchronized::new),
@@ -22,26 +22,19 @@ public enum HistogramVariant {
             "WRONG ON PURPOSE: plain counts[b]++ on one shared array; lost updates are counted, never a valid result",
             HistogramRacy::new);
 
-    private final String id;
-    private final boolean threaded;
+    private final VariantInfo info;
     private final boolean valid;
-    private final String description;
     private final IntFunction<Histogram> factory;
 
     HistogramVariant(String id, boolean threaded, boolean valid, String description, IntFunction<Histogram> factory) {
-        this.id = id;
-        this.threaded = threaded;
+        this.info = new VariantInfo(id, threaded, description);
         this.valid = valid;
-        this.description = description;
         this.factory = factory;
     }
 
-    public String id() {
-        return id;
-    }
-
-    public boolean threaded() {
-        return threaded;
+    @Override
+    public VariantInfo info() {
+        return info;
     }
 
     /** False when the variant's output is wrong by design (lost updates): never reported as a result. */
@@ -49,15 +42,11 @@ public enum HistogramVariant {
         return valid;
     }
 
-    public String description() {
-        return description;
-    }
-
     public Histogram create(int threads) {
         return factory.apply(threads);
     }
 
     public static HistogramVariant fromId(String id) {
-        return VariantIds.fromId(values(), HistogramVariant::id, id, "histogram");
+        return VariantIds.fromId(values(), id, "histogram");
     }
 }

@@ -5,21 +5,16 @@ package parbench.core.lessons;
  * k+2T, ... Still fixed in advance, but every thread gets a sample of light and heavy items, so a
  * smooth skew is balanced without any coordination (a skew that repeats with period T would not be).
  */
-public final class IrregularStaticCyclic extends TeamKernel implements Irregular {
+public final class IrregularStaticCyclic extends StaticIrregular {
 
     public IrregularStaticCyclic(int threads) {
         super(threads);
     }
 
     @Override
-    public void compute(long[] out) {
-        SkewedWork.checkOut(out);
-        int n = out.length;
-        int t = team().threads();
-        team().run(k -> {
-            for (int i = k; i < n; i += t) {
-                out[i] = SkewedWork.item(i, n);
-            }
-        });
+    protected void computeShare(long[] out, int n, int k, int t) {
+        for (int i = k; i < n; i += t) {
+            out[i] = SkewedWork.item(i, n);
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.IntFunction;
  * The irregular workload's variants: the id is the JMH method name of IrregularBenchmark, the
  * description is the one line the docs show. Threaded variants take the thread count.
  */
-public enum IrregularVariant {
+public enum IrregularVariant implements LessonVariant {
     SERIAL("serial", false, "one loop on one thread: the reference and the baseline", t -> new IrregularSerial()),
     STATIC_BLOCK("static_block", true,
             "thread k takes the k-th of `threads` equal blocks of items (OpenMP schedule(static))", IrregularStaticBlock::new),
@@ -20,28 +20,17 @@ public enum IrregularVariant {
     STREAMS("streams", true,
             "IntStream.range(0, n).parallel() inside a private ForkJoinPool(threads)", IrregularStreams::new);
 
-    private final String id;
-    private final boolean threaded;
-    private final String description;
+    private final VariantInfo info;
     private final IntFunction<Irregular> factory;
 
     IrregularVariant(String id, boolean threaded, String description, IntFunction<Irregular> factory) {
-        this.id = id;
-        this.threaded = threaded;
-        this.description = description;
+        this.info = new VariantInfo(id, threaded, description);
         this.factory = factory;
     }
 
-    public String id() {
-        return id;
-    }
-
-    public boolean threaded() {
-        return threaded;
-    }
-
-    public String description() {
-        return description;
+    @Override
+    public VariantInfo info() {
+        return info;
     }
 
     /** A new kernel; threads is ignored by the single-threaded variant. */
@@ -50,6 +39,6 @@ public enum IrregularVariant {
     }
 
     public static IrregularVariant fromId(String id) {
-        return VariantIds.fromId(values(), IrregularVariant::id, id, "irregular");
+        return VariantIds.fromId(values(), id, "irregular");
     }
 }

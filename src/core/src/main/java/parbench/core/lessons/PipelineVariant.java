@@ -5,7 +5,7 @@ package parbench.core.lessons;
  * threaded (P producers + C consumers from threads, see {@link Pipeline}); {@link #bounded} says
  * whether the capacity applies.
  */
-public enum PipelineVariant {
+public enum PipelineVariant implements LessonVariant {
     ARRAY_BLOCKING_QUEUE("array_blocking_queue", true,
             "ArrayBlockingQueue(capacity): one array, one lock for both ends"),
     LINKED_BLOCKING_QUEUE("linked_blocking_queue", true,
@@ -15,26 +15,22 @@ public enum PipelineVariant {
     SEMAPHORE("semaphore", true,
             "a lock-free queue bounded by a Semaphore of capacity free-slot permits (and one of stored items)");
 
-    private final String id;
+    private final VariantInfo info;
     private final boolean bounded;
-    private final String description;
 
     PipelineVariant(String id, boolean bounded, String description) {
-        this.id = id;
+        // Every pipeline runs producers and consumers on their own threads.
+        this.info = new VariantInfo(id, true, description);
         this.bounded = bounded;
-        this.description = description;
     }
 
-    public String id() {
-        return id;
+    @Override
+    public VariantInfo info() {
+        return info;
     }
 
     public boolean bounded() {
         return bounded;
-    }
-
-    public String description() {
-        return description;
     }
 
     /** A new pipeline; capacity is ignored by the unbounded variant. */
@@ -48,6 +44,6 @@ public enum PipelineVariant {
     }
 
     public static PipelineVariant fromId(String id) {
-        return VariantIds.fromId(values(), PipelineVariant::id, id, "pipeline");
+        return VariantIds.fromId(values(), id, "pipeline");
     }
 }

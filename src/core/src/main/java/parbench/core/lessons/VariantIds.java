@@ -1,7 +1,6 @@
 package parbench.core.lessons;
 
 import java.util.Arrays;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Looks a lesson variant up by its id (the JMH method name); the message names the allowed ids. */
@@ -10,13 +9,13 @@ final class VariantIds {
     private VariantIds() {
     }
 
-    static <V extends Enum<V>> V fromId(V[] values, Function<V, String> idOf, String id, String workload) {
+    static <V extends Enum<V> & LessonVariant> V fromId(V[] values, String id, String workload) {
         for (V v : values) {
-            if (idOf.apply(v).equals(id)) {
+            if (v.id().equals(id)) {
                 return v;
             }
         }
         throw new IllegalArgumentException("unknown " + workload + " variant '" + id + "'; allowed: "
-                + Arrays.stream(values).map(idOf).collect(Collectors.joining(", ")));
+                + Arrays.stream(values).map(LessonVariant::id).collect(Collectors.joining(", ")));
     }
 }
