@@ -1,10 +1,14 @@
 package parbench.opencl;
 
+import static org.jocl.CL.CL_MEM_READ_ONLY;
+import static org.jocl.CL.CL_MEM_WRITE_ONLY;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
 import org.jocl.cl_program;
@@ -88,5 +92,53 @@ abstract class JoclKernel implements AutoCloseable {
                 JoclDevice.release(m);
             }
         }
+    }
+
+    /**
+     * A bound kernel whose inputs and output are float arrays of fixed lengths, copied whole: the
+     * buffers are made by {@link #input} and {@link #output}, the host arrays given by {@link #host}.
+     */
+    abstract class ArraysBound extends BoundKernel {
+        private final List<Input> inputs = new ArrayList<>();
+        private cl_mem output;
+        private int outputLength;
+        private float[][] hostInputs;
+        private float[] hostOutput;
+
+        /** The buffer of the next input (in the order of host()), of length floats. */
+        final cl_mem input(int length) {
+            cl_mem m = buffer(CL_MEM_READ_ONLY, (long) length * Sizeof.cl_float);
+            inputs.add(new Input(m, length));
+            return m;
+        }
+
+        /** The buffer of the output, of length floats. */
+        final cl_mem output(int length) {
+            output = buffer(CL_MEM_WRITE_ONLY, (long) length * Sizeof.cl_float);
+            outputLength = length;
+            return output;
+        }
+
+        /** The host arrays of the next calls: the output, then the inputs in the order of input(). */
+        final void host(float[] out, float[]... in) {
+            hostOutput = out;
+            hostInputs = in;
+        }
+
+        @Override
+        public final void upload() {
+            for (int i = 0; i < hostInputs.length; i++) {
+                Input in = inputs.get(i);
+                device.write(in.buffer(), hostInputs[i], in.length());
+            }
+        }
+
+        @Override
+        public final void download() {
+            device.read(output, hostOutput, outputLength);
+        }
+    }
+
+    private record Input(cl_mem buffer, int length) {
     }
 }

@@ -1,8 +1,6 @@
 package parbench.opencl;
 
-import static org.jocl.CL.CL_MEM_READ_ONLY;
 import static org.jocl.CL.CL_MEM_READ_WRITE;
-import static org.jocl.CL.CL_MEM_WRITE_ONLY;
 
 import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
@@ -100,7 +98,7 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     public void multiply(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
         Bound bound = reuse(x -> x.n == n, () -> new Bound(n));
-        bound.host(a, b, c);
+        bound.host(c, a, b);
         bound.endToEnd();
     }
 
@@ -109,7 +107,7 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
         Bound bound = new Bound(n);
-        bound.host(a, b, c);
+        bound.host(c, a, b);
         return bound;
     }
 
@@ -120,37 +118,21 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
         return (n + NR - 1) / NR;
     }
 
-    private final class Bound extends BoundKernel {
+    private final class Bound extends ArraysBound {
         final int n;
         final cl_mem da;
         final cl_mem db;
         final cl_mem dc;
         /** Packed B panels (CPU scheme), else null. */
         final cl_mem dbp;
-        float[] a;
-        float[] b;
-        float[] c;
 
         Bound(int n) {
             this.n = n;
-            long bytes = (long) n * n * Sizeof.cl_float;
-            da = buffer(CL_MEM_READ_ONLY, bytes);
-            db = buffer(CL_MEM_READ_ONLY, bytes);
-            dc = buffer(CL_MEM_WRITE_ONLY, bytes);
+            da = input(n * n);
+            db = input(n * n);
+            dc = output(n * n);
             dbp = packB == null ? null
                     : buffer(CL_MEM_READ_WRITE, (long) n * panels(n) * NR * Sizeof.cl_float);
-        }
-
-        void host(float[] a, float[] b, float[] c) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-        }
-
-        @Override
-        public void upload() {
-            device.write(da, a, n * n);
-            device.write(db, b, n * n);
         }
 
         @Override
@@ -174,11 +156,6 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
             long groupsX = (n + TN - 1) / TN;
             long groupsY = (n + TM - 1) / TM;
             device.run(kernel, new long[] {groupsX * workGroup, groupsY}, new long[] {workGroup, 1});
-        }
-
-        @Override
-        public void download() {
-            device.read(dc, c, n * n);
         }
     }
 }
