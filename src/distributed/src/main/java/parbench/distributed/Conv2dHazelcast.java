@@ -46,22 +46,7 @@ public final class Conv2dHazelcast extends HazelcastKernel implements Conv2d {
     }
 
     /** A band of image rows with its halo, convolved by the serial kernel on the member. */
-    static final class Band implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final float[] rows;
-        private final int height;
-        private final int width;
-        private final float[] filter;
-        private final int k;
-
-        Band(float[] rows, int height, int width, float[] filter, int k) {
-            this.rows = rows;
-            this.height = height;
-            this.width = width;
-            this.filter = filter;
-            this.k = k;
-        }
-
+    record Band(float[] rows, int height, int width, float[] filter, int k) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             float[] out = new float[Conv2d.outSize(height, k) * Conv2d.outSize(width, k)];

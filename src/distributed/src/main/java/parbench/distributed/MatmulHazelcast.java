@@ -92,18 +92,7 @@ public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
     }
 
     /** Carries its A rows and all of B. */
-    static final class Shipped implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final float[] aRows;
-        private final float[] b;
-        private final int n;
-
-        Shipped(float[] aRows, float[] b, int n) {
-            this.aRows = aRows;
-            this.b = b;
-            this.n = n;
-        }
-
+    record Shipped(float[] aRows, float[] b, int n) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             return rows(aRows, b, n);
@@ -111,22 +100,7 @@ public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
     }
 
     /** Makes A rows [r0, r1) and all of B from the seeds on the worker. */
-    static final class Seeded implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long seedA;
-        private final long seedB;
-        private final int n;
-        private final int r0;
-        private final int r1;
-
-        Seeded(long seedA, long seedB, int n, int r0, int r1) {
-            this.seedA = seedA;
-            this.seedB = seedB;
-            this.n = n;
-            this.r0 = r0;
-            this.r1 = r1;
-        }
-
+    record Seeded(long seedA, long seedB, int n, int r0, int r1) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             float[] aRows = SeededFloats.range(seedA, (long) r0 * n, (r1 - r0) * n);

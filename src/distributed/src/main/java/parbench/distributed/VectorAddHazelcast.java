@@ -70,16 +70,7 @@ public final class VectorAddHazelcast extends HazelcastKernel implements VectorA
     }
 
     /** Adds the two slices it carries. */
-    static final class Shipped implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final float[] a;
-        private final float[] b;
-
-        Shipped(float[] a, float[] b) {
-            this.a = a;
-            this.b = b;
-        }
-
+    record Shipped(float[] a, float[] b) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             float[] c = new float[a.length];
@@ -89,20 +80,7 @@ public final class VectorAddHazelcast extends HazelcastKernel implements VectorA
     }
 
     /** Makes elements [from, from + length) of both inputs from their seeds, then adds them. */
-    static final class Seeded implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long seedA;
-        private final long seedB;
-        private final long from;
-        private final int length;
-
-        Seeded(long seedA, long seedB, long from, int length) {
-            this.seedA = seedA;
-            this.seedB = seedB;
-            this.from = from;
-            this.length = length;
-        }
-
+    record Seeded(long seedA, long seedB, long from, int length) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             float[] a = SeededFloats.range(seedA, from, length);
