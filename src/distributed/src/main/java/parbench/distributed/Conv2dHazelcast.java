@@ -17,10 +17,6 @@ import parbench.core.Conv2dSerial;
  */
 public final class Conv2dHazelcast extends HazelcastKernel implements Conv2d {
 
-    public Conv2dHazelcast(int threads) {
-        this(threads, Settings.fromSystemProperties());
-    }
-
     public Conv2dHazelcast(int threads, Settings settings) {
         super(threads, settings);
     }

@@ -21,10 +21,6 @@ import parbench.core.MatmulArgs;
  */
 public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
 
-    public MatmulHazelcast(int threads) {
-        this(threads, Settings.fromSystemProperties());
-    }
-
     public MatmulHazelcast(int threads, Settings settings) {
         super(threads, settings);
     }

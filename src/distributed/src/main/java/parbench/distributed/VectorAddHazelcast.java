@@ -23,10 +23,6 @@ import parbench.core.VectorAddSerial;
  */
 public final class VectorAddHazelcast extends HazelcastKernel implements VectorAdd {
 
-    public VectorAddHazelcast(int threads) {
-        this(threads, Settings.fromSystemProperties());
-    }
-
     public VectorAddHazelcast(int threads, Settings settings) {
         super(threads, settings);
     }
