@@ -41,8 +41,6 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
     /** Other devices (GPUs): output columns and rows per work-group; the k = 5 halo adds (16+4)(64+4)/(16*64) = 1.3x tile loads. */
     static final int TX = 64;
     static final int TY = 16;
-    /** Other devices: work-items per group, a warp, sharing the group's 32 items of 1 x 32 outputs. */
-    static final int WORK_GROUP_OTHER = 32;
 
     private final cl_kernel kernel;
     /** Work-items per group of the tiled kernel; 0 for the CPU kernel conv2d_rows. */
@@ -100,8 +98,8 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
     /** r, v, vw = 0: the defaults for the device's preferred vector width. */
     private Conv2dJocl(int workGroupSize, int r, int v, int vw, int band) {
         this.band = band;
-        boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
-        workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
+        workGroup = tiledWorkGroup(workGroupSize);
+        boolean cpu = workGroup == 0;
         this.vw = vw > 0 ? vw : widthFor(device.preferredFloatWidth());
         int rr = r > 0 ? r : this.vw == 16 ? R16 : R;
         int vv = v > 0 ? v : this.vw == 16 ? V16 : V;
@@ -176,7 +174,7 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
             JoclDevice.localArg(kernel, 6, tileBytes);
             long groupsX = (width - k + 1 + TX - 1) / TX;
             long groupsY = (oh + TY - 1) / TY;
-            device.run(kernel, new long[] {groupsX * workGroup, groupsY}, new long[] {workGroup, 1});
+            runTiled(kernel, groupsX, groupsY, workGroup);
         }
     }
 }

@@ -34,6 +34,26 @@ abstract class JoclKernel implements AutoCloseable {
         device = JoclDevice.open("jocl");
     }
 
+    /**
+     * Other devices (GPUs): work-items per group of the tiled kernels of matmul.cl and conv2d.cl,
+     * a warp, sharing the group's 32 micro-tiles (matmul) or 32 items of 1 x 32 outputs (conv2d).
+     */
+    static final int WORK_GROUP_OTHER = 32;
+
+    /**
+     * Work-items per group of a kernel class's tiled kernel, or 0 for its CPU scheme: 0 on a CPU
+     * device unless a size is forced, else the forced size or WORK_GROUP_OTHER.
+     */
+    final int tiledWorkGroup(int workGroupSize) {
+        boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
+        return cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
+    }
+
+    /** Runs a tiled kernel over groupsX x groupsY work-groups of workGroup work-items along x, and waits. */
+    final void runTiled(cl_kernel kernel, long groupsX, long groupsY, int workGroup) {
+        device.run(kernel, new long[] {groupsX * workGroup, groupsY}, new long[] {workGroup, 1});
+    }
+
     /** Compiles the class's OpenCL C resource; called once, by the constructor. */
     final void build(String resource, String options) {
         program = device.build(resource, options);

@@ -33,8 +33,6 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     static final int TN = 64;
     /** Other devices: k-depth of a local tile: A 32 x 64 + B 64 x 64 + C 32 x 64 floats = 32 KiB of local memory. */
     static final int TK = 64;
-    /** Other devices: work-items per group, a warp, sharing the group's 32 micro-tiles. */
-    static final int WORK_GROUP_OTHER = 32;
 
     private final cl_kernel kernel;
     /** CPU scheme only (else null): packs B into 16-wide panels before matmul_packed runs. */
@@ -86,8 +84,8 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     private MatmulJocl(int workGroupSize, int mc, int kc) {
         this.mc = mc;
         this.kc = kc;
-        boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
-        workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
+        workGroup = tiledWorkGroup(workGroupSize);
+        boolean cpu = workGroup == 0;
         build("matmul.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTM=" + TM
                 + " -DTN=" + TN + " -DTK=" + TK + " -DMC=" + mc + " -DKC=" + kc);
         kernel = kernel(cpu ? "matmul_packed" : "matmul");
@@ -155,7 +153,7 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
             JoclDevice.arg(kernel, 3, n);
             long groupsX = (n + TN - 1) / TN;
             long groupsY = (n + TM - 1) / TM;
-            device.run(kernel, new long[] {groupsX * workGroup, groupsY}, new long[] {workGroup, 1});
+            runTiled(kernel, groupsX, groupsY, workGroup);
         }
     }
 }
