@@ -35,7 +35,7 @@ public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
             int r1 = (int) Split.start(n, parts, i + 1);
             tasks.add(new Shipped(Arrays.copyOfRange(a, r0 * n, r1 * n), b, n));
         }
-        gather(engine.run(tasks), c, n, parts);
+        gather(engine.run(tasks), c, n, parts, n);
     }
 
     /** c = A × B with A = Inputs.randomFloats(seedA, n*n), B = Inputs.randomFloats(seedB, n*n), made on the workers. */
@@ -52,19 +52,7 @@ public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
         for (int i = 0; i < parts; i++) {
             tasks.add(new Seeded(seedA, seedB, n, (int) Split.start(n, parts, i), (int) Split.start(n, parts, i + 1)));
         }
-        gather(engine.run(tasks), c, n, parts);
-    }
-
-    /** One task per worker slot, but never an empty block. */
-    private int parts(int n) {
-        return Math.max(1, Math.min(engine.parallelism(), n));
-    }
-
-    private static void gather(List<float[]> blocks, float[] c, int n, int parts) {
-        for (int i = 0; i < parts; i++) {
-            float[] blk = blocks.get(i);
-            System.arraycopy(blk, 0, c, (int) Split.start(n, parts, i) * n, blk.length);
-        }
+        gather(engine.run(tasks), c, n, parts, n);
     }
 
     /**

@@ -37,7 +37,7 @@ public final class VectorAddHazelcast extends HazelcastKernel implements VectorA
             int to = (int) Split.start(a.length, parts, i + 1);
             tasks.add(new Shipped(Arrays.copyOfRange(a, from, to), Arrays.copyOfRange(b, from, to)));
         }
-        gather(engine.run(tasks), c, parts);
+        gather(engine.run(tasks), c, c.length, parts, 1);
     }
 
     /**
@@ -55,14 +55,7 @@ public final class VectorAddHazelcast extends HazelcastKernel implements VectorA
             int len = (int) (Split.start(c.length, parts, i + 1) - from);
             tasks.add(new Seeded(seedA, seedB, from, len));
         }
-        gather(engine.run(tasks), c, parts);
-    }
-
-    private static void gather(List<float[]> slices, float[] c, int parts) {
-        for (int i = 0; i < parts; i++) {
-            float[] s = slices.get(i);
-            System.arraycopy(s, 0, c, (int) Split.start(c.length, parts, i), s.length);
-        }
+        gather(engine.run(tasks), c, c.length, parts, 1);
     }
 
     /** Adds the two slices it carries. */
