@@ -35,6 +35,7 @@ public final class Conv2dAparapi extends AparapiKernel<Conv2dAparapiKernel> impl
         // 37x100 k=5 came out wrong in 1 and 15 of 300 runs on a loaded machine, with 16 in 0 of 300.
         workGroup = Math.min(AparapiDevice.workGroup(device, workGroupSize), Conv2dAparapiKernel.TY);
         rowKernel = cpuForm(workGroupSize);
+        // The kernel belongs to this instance and its form never changes: set once, not per pass.
         kernel.rows = rowKernel ? 1 : 0;
     }
 

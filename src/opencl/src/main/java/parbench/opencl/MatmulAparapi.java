@@ -28,6 +28,7 @@ public final class MatmulAparapi extends AparapiKernel<MatmulAparapiKernel> impl
         super(new MatmulAparapiKernel(), 2);
         workGroup = AparapiDevice.workGroup(device, workGroupSize);
         stripKernel = cpuForm(workGroupSize);
+        // The kernel belongs to this instance and its form never changes: set once, not per pass.
         kernel.rows = stripKernel ? 1 : 0;
     }
 
