@@ -17,10 +17,6 @@ import parbench.core.Conv2dSerial;
  */
 public final class Conv2dHazelcast extends HazelcastKernel implements Conv2d {
 
-    public Conv2dHazelcast(int threads) {
-        this(threads, Settings.fromSystemProperties());
-    }
-
     public Conv2dHazelcast(int threads, Settings settings) {
         super(threads, settings);
     }
@@ -30,7 +26,7 @@ public final class Conv2dHazelcast extends HazelcastKernel implements Conv2d {
         Conv2dArgs.check(image, height, width, filter, k, out);
         int oh = Conv2d.outSize(height, k);
         int ow = Conv2d.outSize(width, k);
-        int parts = Math.max(1, Math.min(engine.parallelism(), oh));
+        int parts = parts(oh);
         List<Band> tasks = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
             int y0 = (int) Split.start(oh, parts, i);
@@ -38,30 +34,11 @@ public final class Conv2dHazelcast extends HazelcastKernel implements Conv2d {
             int rows = y1 - y0 + k - 1;
             tasks.add(new Band(Arrays.copyOfRange(image, y0 * width, (y0 + rows) * width), rows, width, filter, k));
         }
-        List<float[]> bands = engine.run(tasks);
-        for (int i = 0; i < parts; i++) {
-            float[] b = bands.get(i);
-            System.arraycopy(b, 0, out, (int) Split.start(oh, parts, i) * ow, b.length);
-        }
+        gather(engine.run(tasks), out, oh, parts, ow);
     }
 
     /** A band of image rows with its halo, convolved by the serial kernel on the member. */
-    static final class Band implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final float[] rows;
-        private final int height;
-        private final int width;
-        private final float[] filter;
-        private final int k;
-
-        Band(float[] rows, int height, int width, float[] filter, int k) {
-            this.rows = rows;
-            this.height = height;
-            this.width = width;
-            this.filter = filter;
-            this.k = k;
-        }
-
+    record Band(float[] rows, int height, int width, float[] filter, int k) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             float[] out = new float[Conv2d.outSize(height, k) * Conv2d.outSize(width, k)];

@@ -21,10 +21,6 @@ import parbench.core.MatmulArgs;
  */
 public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
 
-    public MatmulHazelcast(int threads) {
-        this(threads, Settings.fromSystemProperties());
-    }
-
     public MatmulHazelcast(int threads, Settings settings) {
         super(threads, settings);
     }
@@ -39,7 +35,7 @@ public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
             int r1 = (int) Split.start(n, parts, i + 1);
             tasks.add(new Shipped(Arrays.copyOfRange(a, r0 * n, r1 * n), b, n));
         }
-        gather(engine.run(tasks), c, n, parts);
+        gather(engine.run(tasks), c, n, parts, n);
     }
 
     /** c = A × B with A = Inputs.randomFloats(seedA, n*n), B = Inputs.randomFloats(seedB, n*n), made on the workers. */
@@ -56,19 +52,7 @@ public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
         for (int i = 0; i < parts; i++) {
             tasks.add(new Seeded(seedA, seedB, n, (int) Split.start(n, parts, i), (int) Split.start(n, parts, i + 1)));
         }
-        gather(engine.run(tasks), c, n, parts);
-    }
-
-    /** One task per worker slot, but never an empty block. */
-    private int parts(int n) {
-        return Math.max(1, Math.min(engine.parallelism(), n));
-    }
-
-    private static void gather(List<float[]> blocks, float[] c, int n, int parts) {
-        for (int i = 0; i < parts; i++) {
-            float[] blk = blocks.get(i);
-            System.arraycopy(blk, 0, c, (int) Split.start(n, parts, i) * n, blk.length);
-        }
+        gather(engine.run(tasks), c, n, parts, n);
     }
 
     /**
@@ -92,18 +76,7 @@ public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
     }
 
     /** Carries its A rows and all of B. */
-    static final class Shipped implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final float[] aRows;
-        private final float[] b;
-        private final int n;
-
-        Shipped(float[] aRows, float[] b, int n) {
-            this.aRows = aRows;
-            this.b = b;
-            this.n = n;
-        }
-
+    record Shipped(float[] aRows, float[] b, int n) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             return rows(aRows, b, n);
@@ -111,22 +84,7 @@ public final class MatmulHazelcast extends HazelcastKernel implements Matmul {
     }
 
     /** Makes A rows [r0, r1) and all of B from the seeds on the worker. */
-    static final class Seeded implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long seedA;
-        private final long seedB;
-        private final int n;
-        private final int r0;
-        private final int r1;
-
-        Seeded(long seedA, long seedB, int n, int r0, int r1) {
-            this.seedA = seedA;
-            this.seedB = seedB;
-            this.n = n;
-            this.r0 = r0;
-            this.r1 = r1;
-        }
-
+    record Seeded(long seedA, long seedB, int n, int r0, int r1) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             float[] aRows = SeededFloats.range(seedA, (long) r0 * n, (r1 - r0) * n);

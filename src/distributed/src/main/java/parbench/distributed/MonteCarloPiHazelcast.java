@@ -41,18 +41,7 @@ public final class MonteCarloPiHazelcast extends HazelcastKernel implements Mont
     }
 
     /** Counts samples [from, to): the serial kernel over a shifted seed, since sample i uses seed + (i+1)·γ. */
-    static final class Range implements Callable<Long>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long seed;
-        private final long from;
-        private final long to;
-
-        Range(long seed, long from, long to) {
-            this.seed = seed;
-            this.from = from;
-            this.to = to;
-        }
-
+    record Range(long seed, long from, long to) implements Callable<Long>, Serializable {
         @Override
         public Long call() {
             return new MonteCarloPiSerial().countInside(seed + from * SplitMix64.GOLDEN_GAMMA, to - from);

@@ -23,10 +23,6 @@ import parbench.core.VectorAddSerial;
  */
 public final class VectorAddHazelcast extends HazelcastKernel implements VectorAdd {
 
-    public VectorAddHazelcast(int threads) {
-        this(threads, Settings.fromSystemProperties());
-    }
-
     public VectorAddHazelcast(int threads, Settings settings) {
         super(threads, settings);
     }
@@ -41,7 +37,7 @@ public final class VectorAddHazelcast extends HazelcastKernel implements VectorA
             int to = (int) Split.start(a.length, parts, i + 1);
             tasks.add(new Shipped(Arrays.copyOfRange(a, from, to), Arrays.copyOfRange(b, from, to)));
         }
-        gather(engine.run(tasks), c, parts);
+        gather(engine.run(tasks), c, c.length, parts, 1);
     }
 
     /**
@@ -59,27 +55,11 @@ public final class VectorAddHazelcast extends HazelcastKernel implements VectorA
             int len = (int) (Split.start(c.length, parts, i + 1) - from);
             tasks.add(new Seeded(seedA, seedB, from, len));
         }
-        gather(engine.run(tasks), c, parts);
-    }
-
-    private static void gather(List<float[]> slices, float[] c, int parts) {
-        for (int i = 0; i < parts; i++) {
-            float[] s = slices.get(i);
-            System.arraycopy(s, 0, c, (int) Split.start(c.length, parts, i), s.length);
-        }
+        gather(engine.run(tasks), c, c.length, parts, 1);
     }
 
     /** Adds the two slices it carries. */
-    static final class Shipped implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final float[] a;
-        private final float[] b;
-
-        Shipped(float[] a, float[] b) {
-            this.a = a;
-            this.b = b;
-        }
-
+    record Shipped(float[] a, float[] b) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             float[] c = new float[a.length];
@@ -89,20 +69,7 @@ public final class VectorAddHazelcast extends HazelcastKernel implements VectorA
     }
 
     /** Makes elements [from, from + length) of both inputs from their seeds, then adds them. */
-    static final class Seeded implements Callable<float[]>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long seedA;
-        private final long seedB;
-        private final long from;
-        private final int length;
-
-        Seeded(long seedA, long seedB, long from, int length) {
-            this.seedA = seedA;
-            this.seedB = seedB;
-            this.from = from;
-            this.length = length;
-        }
-
+    record Seeded(long seedA, long seedB, long from, int length) implements Callable<float[]>, Serializable {
         @Override
         public float[] call() {
             float[] a = SeededFloats.range(seedA, from, length);

@@ -73,12 +73,12 @@ final class AparapiDevice {
      */
     static final int WORK_GROUP_CPU = 1;
 
-    /** Work-items per group for the tiled kernels when none is forced: 1 on CPU devices, else {@link MatmulJocl#WORK_GROUP_OTHER}. */
+    /** Work-items per group for the tiled kernels when none is forced: 1 on CPU devices, else {@link JoclKernel#WORK_GROUP_OTHER}. */
     static int workGroup(OpenCLDevice device, int forced) {
         if (forced > 0) {
             return forced;
         }
-        return device.getType() == Device.TYPE.CPU ? WORK_GROUP_CPU : MatmulJocl.WORK_GROUP_OTHER;
+        return device.getType() == Device.TYPE.CPU ? WORK_GROUP_CPU : JoclKernel.WORK_GROUP_OTHER;
     }
 
     /**

@@ -1,7 +1,10 @@
 package parbench.opencl;
 
+import java.util.function.IntConsumer;
+
 import com.aparapi.Kernel;
 import com.aparapi.Range;
+import com.aparapi.device.Device;
 import com.aparapi.device.OpenCLDevice;
 
 import parbench.core.DeviceKernel;
@@ -32,6 +35,20 @@ abstract class AparapiKernel<K extends Kernel> implements AutoCloseable {
         device = AparapiDevice.select();
         AparapiDevice.pin(kernel, device);
         single = dimensions == 1 ? Range.create(device, 1, 1) : Range.create2D(device, 1, 1, 1, 1);
+    }
+
+    /** Whether a kernel with a CPU form (Conv2d, Matmul) runs it: a CPU device and no forced work-group size. */
+    final boolean cpuForm(int workGroupSize) {
+        return workGroupSize == 0 && device.getType() == Device.TYPE.CPU;
+    }
+
+    /**
+     * The launch range of a kernel with a CPU form: for that form one work-item per unit of rows
+     * (1 x units), else groupsX x groupsY work-groups of workGroup work-items along x.
+     */
+    final Range formRange(boolean cpuForm, int units, int groupsX, int groupsY, int workGroup) {
+        return cpuForm ? Range.create2D(device, 1, units, 1, 1)
+                : Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
     }
 
     /** Runs the kernel over the range on the OpenCL device, or throws. */
@@ -77,6 +94,49 @@ abstract class AparapiKernel<K extends Kernel> implements AutoCloseable {
 
         @Override
         public final void close() {
+        }
+    }
+
+    /** A bound kernel on float arrays: inputs copied in by the transfer pass, one pass over a fixed range, one output read back. */
+    class ArraysBound extends BoundKernel {
+        private final IntConsumer fields;
+        private final Range range;
+        private final float[] out;
+        private final float[][] inputs;
+
+        /**
+         * @param fields sets the kernel's fields to this problem, given transferOnly
+         * @param range  the launch's range
+         * @param out    the output, read back by download()
+         * @param inputs the inputs, marked by put() in this order
+         */
+        ArraysBound(IntConsumer fields, Range range, float[] out, float[]... inputs) {
+            this.fields = fields;
+            this.range = range;
+            this.out = out;
+            this.inputs = inputs;
+        }
+
+        @Override
+        final void fields(int transferOnly) {
+            fields.accept(transferOnly);
+        }
+
+        @Override
+        final void put() {
+            for (float[] in : inputs) {
+                kernel.put(in);
+            }
+        }
+
+        @Override
+        final Range range() {
+            return range;
+        }
+
+        @Override
+        public void download() {
+            kernel.get(out);
         }
     }
 }

@@ -34,20 +34,22 @@ public final class Conv2dAparapi extends AparapiKernel<Conv2dAparapiKernel> impl
         // partially active group; see JuliaGPU/OpenCL.jl#460): with 32 or 64 work-items per group,
         // 37x100 k=5 came out wrong in 1 and 15 of 300 runs on a loaded machine, with 16 in 0 of 300.
         workGroup = Math.min(AparapiDevice.workGroup(device, workGroupSize), Conv2dAparapiKernel.TY);
-        rowKernel = workGroupSize == 0 && device.getType() == com.aparapi.device.Device.TYPE.CPU;
+        rowKernel = cpuForm(workGroupSize);
+        // The kernel belongs to this instance and its form never changes: set once, not per pass.
+        kernel.rows = rowKernel ? 1 : 0;
     }
 
     @Override
     public void convolve(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Conv2dArgs.check(image, height, width, filter, k, out);
-        new Bound(image, height, width, filter, k, out).endToEnd();
+        bound(image, height, width, filter, k, out).endToEnd();
     }
 
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
     @Override
     public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Conv2dArgs.check(image, height, width, filter, k, out);
-        Bound bound = new Bound(image, height, width, filter, k, out);
+        ArraysBound bound = bound(image, height, width, filter, k, out);
         bound.upload();
         return bound;
     }
@@ -65,56 +67,13 @@ public final class Conv2dAparapi extends AparapiKernel<Conv2dAparapiKernel> impl
         return tile;
     }
 
-    private final class Bound extends BoundKernel {
-        final float[] image;
-        final int height;
-        final int width;
-        final float[] filter;
-        final int k;
-        final float[] out;
-        final float[] localTile;
-        final Range range;
-
-        Bound(float[] image, int height, int width, float[] filter, int k, float[] out) {
-            this.image = image;
-            this.height = height;
-            this.width = width;
-            this.filter = filter;
-            this.k = k;
-            this.out = out;
-            this.localTile = tile(k);
-            int groupsX = (width - k + 1 + Conv2dAparapiKernel.TX - 1) / Conv2dAparapiKernel.TX;
-            int groupsY = (height - k + 1 + Conv2dAparapiKernel.TY - 1) / Conv2dAparapiKernel.TY;
-            this.range = rowKernel ? Range.create2D(device, 1, height - k + 1, 1, 1)
-                    : Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
-        }
-
-        @Override
-        void fields(int transferOnly) {
-            kernel.image = image;
-            kernel.filter = filter;
-            kernel.out = out;
-            kernel.tile = localTile;
-            kernel.h = height;
-            kernel.w = width;
-            kernel.k = k;
-            kernel.transferOnly = transferOnly;
-            kernel.rows = rowKernel ? 1 : 0;
-        }
-
-        @Override
-        void put() {
-            kernel.put(image).put(filter);
-        }
-
-        @Override
-        Range range() {
-            return range;
-        }
-
-        @Override
-        public void download() {
-            kernel.get(out);
-        }
+    /** The kernel bound to the host arrays; Aparapi creates the device buffers at the first pass. */
+    private ArraysBound bound(float[] image, int height, int width, float[] filter, int k, float[] out) {
+        float[] localTile = tile(k);
+        int groupsX = (width - k + 1 + Conv2dAparapiKernel.TX - 1) / Conv2dAparapiKernel.TX;
+        int groupsY = (height - k + 1 + Conv2dAparapiKernel.TY - 1) / Conv2dAparapiKernel.TY;
+        Range range = formRange(rowKernel, height - k + 1, groupsX, groupsY, workGroup);
+        return new ArraysBound(transferOnly -> kernel.problem(image, height, width, filter, k, out, localTile,
+                transferOnly), range, out, image, filter);
     }
 }

@@ -85,13 +85,7 @@ final class Conv2dAparapiKernel extends Kernel {
             int tw = TX + k - 1;
             int th = TY + k - 1;
             for (int e = lid; e < th * tw; e += wg) {
-                int y = y0 + e / tw;
-                int x = x0 + e % tw;
-                float v = 0f;
-                if (y < h && x < w) {
-                    v = image[y * w + x];
-                }
-                tile[e] = v;
+                tile[e] = pixel(y0 + e / tw, x0 + e % tw);
             }
             localBarrier();
             for (int ly = lid; ly < TY; ly += wg) {
@@ -118,5 +112,26 @@ final class Conv2dAparapiKernel extends Kernel {
                 }
             }
         }
+    }
+
+    /** The image at (y, x), zero past its edge: the tile of a group at the edge is padded. */
+    float pixel(int y, int x) {
+        float v = 0f;
+        if (y < h && x < w) {
+            v = image[y * w + x];
+        }
+        return v;
+    }
+
+    /** Sets the problem of the next passes (not called from run(), so not translated). */
+    void problem(float[] image, int h, int w, float[] filter, int k, float[] out, float[] tile, int transferOnly) {
+        this.image = image;
+        this.h = h;
+        this.w = w;
+        this.filter = filter;
+        this.k = k;
+        this.out = out;
+        this.tile = tile;
+        this.transferOnly = transferOnly;
     }
 }

@@ -1,8 +1,5 @@
 package parbench.opencl;
 
-import static org.jocl.CL.CL_MEM_READ_ONLY;
-import static org.jocl.CL.CL_MEM_WRITE_ONLY;
-
 import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
@@ -44,8 +41,6 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
     /** Other devices (GPUs): output columns and rows per work-group; the k = 5 halo adds (16+4)(64+4)/(16*64) = 1.3x tile loads. */
     static final int TX = 64;
     static final int TY = 16;
-    /** Other devices: work-items per group, a warp, sharing the group's 32 items of 1 x 32 outputs. */
-    static final int WORK_GROUP_OTHER = 32;
 
     private final cl_kernel kernel;
     /** Work-items per group of the tiled kernel; 0 for the CPU kernel conv2d_rows. */
@@ -103,8 +98,8 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
     /** r, v, vw = 0: the defaults for the device's preferred vector width. */
     private Conv2dJocl(int workGroupSize, int r, int v, int vw, int band) {
         this.band = band;
-        boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
-        workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
+        workGroup = tiledWorkGroup(workGroupSize);
+        boolean cpu = workGroup == 0;
         this.vw = vw > 0 ? vw : widthFor(device.preferredFloatWidth());
         int rr = r > 0 ? r : this.vw == 16 ? R16 : R;
         int vv = v > 0 ? v : this.vw == 16 ? V16 : V;
@@ -122,7 +117,7 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
         Conv2dArgs.check(image, height, width, filter, k, out);
         Bound bound = reuse(x -> x.height == height && x.width == width && x.k == k,
                 () -> new Bound(height, width, k));
-        bound.host(image, filter, out);
+        bound.host(out, image, filter);
         bound.endToEnd();
     }
 
@@ -131,28 +126,23 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
     public DeviceKernel bind(float[] image, int height, int width, float[] filter, int k, float[] out) {
         Conv2dArgs.check(image, height, width, filter, k, out);
         Bound bound = new Bound(height, width, k);
-        bound.host(image, filter, out);
+        bound.host(out, image, filter);
         return bound;
     }
 
-    private final class Bound extends BoundKernel {
+    private final class Bound extends ArraysBound {
         final int height;
         final int width;
         final int k;
-        final int outLength;
         final long tileBytes;
         final cl_mem dImage;
         final cl_mem dFilter;
         final cl_mem dOut;
-        float[] image;
-        float[] filter;
-        float[] out;
 
         Bound(int height, int width, int k) {
             this.height = height;
             this.width = width;
             this.k = k;
-            this.outLength = (height - k + 1) * (width - k + 1);
             this.tileBytes = workGroup == 0 ? 0 : (long) (TY + k - 1) * (TX + k - 1) * Sizeof.cl_float;
             if (tileBytes > device.info().localMemBytes()) {
                 throw new IllegalArgumentException("filter size k=" + k + " needs a " + tileBytes
@@ -163,21 +153,9 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
                 throw new IllegalArgumentException("filter size k=" + k + " needs " + filterBytes
                         + " bytes of constant memory, more than the device's " + device.maxConstantBufferBytes());
             }
-            dImage = buffer(CL_MEM_READ_ONLY, (long) height * width * Sizeof.cl_float);
-            dFilter = buffer(CL_MEM_READ_ONLY, filterBytes);
-            dOut = buffer(CL_MEM_WRITE_ONLY, (long) outLength * Sizeof.cl_float);
-        }
-
-        void host(float[] image, float[] filter, float[] out) {
-            this.image = image;
-            this.filter = filter;
-            this.out = out;
-        }
-
-        @Override
-        public void upload() {
-            device.write(dImage, image, height * width);
-            device.write(dFilter, filter, k * k);
+            dImage = input(height * width);
+            dFilter = input(k * k);
+            dOut = output((height - k + 1) * (width - k + 1));
         }
 
         @Override
@@ -196,12 +174,7 @@ public final class Conv2dJocl extends JoclKernel implements Conv2d.Device {
             JoclDevice.localArg(kernel, 6, tileBytes);
             long groupsX = (width - k + 1 + TX - 1) / TX;
             long groupsY = (oh + TY - 1) / TY;
-            device.run(kernel, new long[] {groupsX * workGroup, groupsY}, new long[] {workGroup, 1});
-        }
-
-        @Override
-        public void download() {
-            device.read(dOut, out, outLength);
+            runTiled(kernel, groupsX, groupsY, workGroup);
         }
     }
 }

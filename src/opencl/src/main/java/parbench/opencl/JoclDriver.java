@@ -88,18 +88,24 @@ final class JoclDriver implements OpenClDriver {
     }
 
     private static String deviceString(cl_device_id d, int param) {
-        long[] size = new long[1];
-        check(clGetDeviceInfo(d, param, 0, null, size), "clGetDeviceInfo");
-        byte[] buf = new byte[(int) size[0]];
-        check(clGetDeviceInfo(d, param, buf.length, Pointer.to(buf), null), "clGetDeviceInfo");
-        return cString(buf);
+        return infoString((size, value, sizeRet) -> clGetDeviceInfo(d, param, size, value, sizeRet), "clGetDeviceInfo");
     }
 
     private static String platformString(cl_platform_id p, int param) {
+        return infoString((size, value, sizeRet) -> clGetPlatformInfo(p, param, size, value, sizeRet), "clGetPlatformInfo");
+    }
+
+    /** A clGet*Info call for one parameter: (value size, value, size returned). */
+    private interface InfoCall {
+        int get(long size, Pointer value, long[] sizeRet);
+    }
+
+    /** A string parameter: its size asked first, then its bytes. */
+    private static String infoString(InfoCall call, String name) {
         long[] size = new long[1];
-        check(clGetPlatformInfo(p, param, 0, null, size), "clGetPlatformInfo");
+        check(call.get(0, null, size), name);
         byte[] buf = new byte[(int) size[0]];
-        check(clGetPlatformInfo(p, param, buf.length, Pointer.to(buf), null), "clGetPlatformInfo");
+        check(call.get(buf.length, Pointer.to(buf), null), name);
         return cString(buf);
     }
 

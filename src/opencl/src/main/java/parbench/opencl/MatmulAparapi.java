@@ -27,66 +27,32 @@ public final class MatmulAparapi extends AparapiKernel<MatmulAparapiKernel> impl
     MatmulAparapi(int workGroupSize) {
         super(new MatmulAparapiKernel(), 2);
         workGroup = AparapiDevice.workGroup(device, workGroupSize);
-        stripKernel = workGroupSize == 0 && device.getType() == com.aparapi.device.Device.TYPE.CPU;
+        stripKernel = cpuForm(workGroupSize);
+        // The kernel belongs to this instance and its form never changes: set once, not per pass.
+        kernel.rows = stripKernel ? 1 : 0;
     }
 
     @Override
     public void multiply(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
-        new Bound(a, b, c, n).endToEnd();
+        bound(a, b, c, n).endToEnd();
     }
 
     /** Binds to host arrays: the device buffers are created now; upload/launch/download move and compute. */
     @Override
     public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
-        Bound bound = new Bound(a, b, c, n);
+        ArraysBound bound = bound(a, b, c, n);
         bound.upload();
         return bound;
     }
 
-    private final class Bound extends BoundKernel {
-        final float[] a;
-        final float[] b;
-        final float[] c;
-        final int n;
-        final Range range;
-
-        Bound(float[] a, float[] b, float[] c, int n) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.n = n;
-            int groupsX = (n + MatmulAparapiKernel.TN - 1) / MatmulAparapiKernel.TN;
-            int groupsY = (n + MatmulAparapiKernel.TM - 1) / MatmulAparapiKernel.TM;
-            int strips = (n + MatmulAparapiKernel.STRIP - 1) / MatmulAparapiKernel.STRIP;
-            this.range = stripKernel ? Range.create2D(device, 1, Math.max(1, strips), 1, 1)
-                    : Range.create2D(device, groupsX * workGroup, groupsY, workGroup, 1);
-        }
-
-        @Override
-        void fields(int transferOnly) {
-            kernel.a = a;
-            kernel.b = b;
-            kernel.c = c;
-            kernel.n = n;
-            kernel.transferOnly = transferOnly;
-            kernel.rows = stripKernel ? 1 : 0;
-        }
-
-        @Override
-        void put() {
-            kernel.put(a).put(b);
-        }
-
-        @Override
-        Range range() {
-            return range;
-        }
-
-        @Override
-        public void download() {
-            kernel.get(c);
-        }
+    /** The kernel bound to the host arrays; Aparapi creates the device buffers at the first pass. */
+    private ArraysBound bound(float[] a, float[] b, float[] c, int n) {
+        int groupsX = (n + MatmulAparapiKernel.TN - 1) / MatmulAparapiKernel.TN;
+        int groupsY = (n + MatmulAparapiKernel.TM - 1) / MatmulAparapiKernel.TM;
+        int strips = (n + MatmulAparapiKernel.STRIP - 1) / MatmulAparapiKernel.STRIP;
+        Range range = formRange(stripKernel, Math.max(1, strips), groupsX, groupsY, workGroup);
+        return new ArraysBound(transferOnly -> kernel.problem(a, b, c, n, transferOnly), range, c, a, b);
     }
 }

@@ -115,22 +115,10 @@ final class MatmulAparapiKernel extends Kernel {
             }
             for (int k0 = 0; k0 < n; k0 += TK) {
                 for (int e = lid; e < TM * TK; e += wg) {
-                    int row = rowBase + e / TK;
-                    int k = k0 + e % TK;
-                    float v = 0f;
-                    if (row < n && k < n) {
-                        v = a[row * n + k];
-                    }
-                    as[e] = v;
+                    as[e] = aAt(rowBase + e / TK, k0 + e % TK);
                 }
                 for (int e = lid; e < TK * TN; e += wg) {
-                    int k = k0 + e / TN;
-                    int col = colBase + e % TN;
-                    float v = 0f;
-                    if (k < n && col < n) {
-                        v = b[k * n + col];
-                    }
-                    bs[e] = v;
+                    bs[e] = bAt(k0 + e / TN, colBase + e % TN);
                 }
                 localBarrier();
                 for (int strip = lid; strip < TM / STRIP; strip += wg) {
@@ -161,5 +149,32 @@ final class MatmulAparapiKernel extends Kernel {
                 }
             }
         }
+    }
+
+    /** A[row][k], zero outside the matrix: tiles past the edge are padded, so any n works. */
+    float aAt(int row, int k) {
+        float v = 0f;
+        if (row < n && k < n) {
+            v = a[row * n + k];
+        }
+        return v;
+    }
+
+    /** B[k][col], zero outside the matrix. */
+    float bAt(int k, int col) {
+        float v = 0f;
+        if (k < n && col < n) {
+            v = b[k * n + col];
+        }
+        return v;
+    }
+
+    /** Sets the problem of the next passes (not called from run(), so not translated). */
+    void problem(float[] a, float[] b, float[] c, int n, int transferOnly) {
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.n = n;
+        this.transferOnly = transferOnly;
     }
 }

@@ -1,8 +1,6 @@
 package parbench.opencl;
 
-import static org.jocl.CL.CL_MEM_READ_ONLY;
 import static org.jocl.CL.CL_MEM_READ_WRITE;
-import static org.jocl.CL.CL_MEM_WRITE_ONLY;
 
 import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
@@ -35,8 +33,6 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     static final int TN = 64;
     /** Other devices: k-depth of a local tile: A 32 x 64 + B 64 x 64 + C 32 x 64 floats = 32 KiB of local memory. */
     static final int TK = 64;
-    /** Other devices: work-items per group, a warp, sharing the group's 32 micro-tiles. */
-    static final int WORK_GROUP_OTHER = 32;
 
     private final cl_kernel kernel;
     /** CPU scheme only (else null): packs B into 16-wide panels before matmul_packed runs. */
@@ -88,8 +84,8 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     private MatmulJocl(int workGroupSize, int mc, int kc) {
         this.mc = mc;
         this.kc = kc;
-        boolean cpu = workGroupSize == 0 && device.info().type().equals("CPU");
-        workGroup = cpu ? 0 : workGroupSize > 0 ? workGroupSize : WORK_GROUP_OTHER;
+        workGroup = tiledWorkGroup(workGroupSize);
+        boolean cpu = workGroup == 0;
         build("matmul.cl", "-cl-mad-enable -DWG=" + Math.max(1, workGroup) + " -DTM=" + TM
                 + " -DTN=" + TN + " -DTK=" + TK + " -DMC=" + mc + " -DKC=" + kc);
         kernel = kernel(cpu ? "matmul_packed" : "matmul");
@@ -100,7 +96,7 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     public void multiply(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
         Bound bound = reuse(x -> x.n == n, () -> new Bound(n));
-        bound.host(a, b, c);
+        bound.host(c, a, b);
         bound.endToEnd();
     }
 
@@ -109,7 +105,7 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
     public DeviceKernel bind(float[] a, float[] b, float[] c, int n) {
         Checks.matmul(a, b, c, n);
         Bound bound = new Bound(n);
-        bound.host(a, b, c);
+        bound.host(c, a, b);
         return bound;
     }
 
@@ -120,37 +116,21 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
         return (n + NR - 1) / NR;
     }
 
-    private final class Bound extends BoundKernel {
+    private final class Bound extends ArraysBound {
         final int n;
         final cl_mem da;
         final cl_mem db;
         final cl_mem dc;
         /** Packed B panels (CPU scheme), else null. */
         final cl_mem dbp;
-        float[] a;
-        float[] b;
-        float[] c;
 
         Bound(int n) {
             this.n = n;
-            long bytes = (long) n * n * Sizeof.cl_float;
-            da = buffer(CL_MEM_READ_ONLY, bytes);
-            db = buffer(CL_MEM_READ_ONLY, bytes);
-            dc = buffer(CL_MEM_WRITE_ONLY, bytes);
+            da = input(n * n);
+            db = input(n * n);
+            dc = output(n * n);
             dbp = packB == null ? null
                     : buffer(CL_MEM_READ_WRITE, (long) n * panels(n) * NR * Sizeof.cl_float);
-        }
-
-        void host(float[] a, float[] b, float[] c) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-        }
-
-        @Override
-        public void upload() {
-            device.write(da, a, n * n);
-            device.write(db, b, n * n);
         }
 
         @Override
@@ -173,12 +153,7 @@ public final class MatmulJocl extends JoclKernel implements Matmul.Device {
             JoclDevice.arg(kernel, 3, n);
             long groupsX = (n + TN - 1) / TN;
             long groupsY = (n + TM - 1) / TM;
-            device.run(kernel, new long[] {groupsX * workGroup, groupsY}, new long[] {workGroup, 1});
-        }
-
-        @Override
-        public void download() {
-            device.read(dc, c, n * n);
+            runTiled(kernel, groupsX, groupsY, workGroup);
         }
     }
 }

@@ -58,10 +58,7 @@ public final class MonteCarloPiAparapi extends AparapiKernel<MonteCarloPiAparapi
 
         @Override
         void fields(int transferOnly) {
-            kernel.seed = seed;
-            kernel.samples = samples;
-            kernel.partial = partial;
-            kernel.transferOnly = transferOnly;
+            kernel.problem(seed, samples, partial, transferOnly);
         }
 
         /** Nothing to copy: the seed and the sample count travel as kernel arguments. */

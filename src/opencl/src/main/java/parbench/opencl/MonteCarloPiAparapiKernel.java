@@ -58,4 +58,12 @@ final class MonteCarloPiAparapiKernel extends Kernel {
         long y = z & 0x7FFFFFFFL;
         return x * x + y * y < 0x4000000000000000L ? 1 : 0;
     }
+
+    /** Sets the problem of the next passes (not called from run(), so not translated). */
+    void problem(long seed, long samples, long[] partial, int transferOnly) {
+        this.seed = seed;
+        this.samples = samples;
+        this.partial = partial;
+        this.transferOnly = transferOnly;
+    }
 }

@@ -36,42 +36,20 @@ public final class VectorAddAparapi extends AparapiKernel<VectorAddAparapiKernel
         return bound;
     }
 
-    private final class Bound extends BoundKernel {
-        final float[] a;
-        final float[] b;
-        final float[] c;
+    private final class Bound extends ArraysBound {
+        final int length;
         final int bulk;
 
+        /** No fixed range: launch() runs the bulk in whole work-groups, then the tail. */
         Bound(float[] a, float[] b, float[] c) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.bulk = a.length / WORK_GROUP * WORK_GROUP;
-        }
-
-        @Override
-        void fields(int transferOnly) {
-            kernel.a = a;
-            kernel.b = b;
-            kernel.c = c;
-            kernel.offset = 0;
-            kernel.transferOnly = transferOnly;
-        }
-
-        @Override
-        void put() {
-            kernel.put(a).put(b);
-        }
-
-        /** The bulk: whole work-groups; the tail goes in a second pass, see launch(). */
-        @Override
-        Range range() {
-            return Range.create(device, bulk, WORK_GROUP);
+            super(transferOnly -> kernel.problem(a, b, c, transferOnly), null, c, a, b);
+            this.length = a.length;
+            this.bulk = length / WORK_GROUP * WORK_GROUP;
         }
 
         @Override
         public void upload() {
-            if (a.length > 0) {
+            if (length > 0) {
                 transfer();
             }
         }
@@ -80,20 +58,19 @@ public final class VectorAddAparapi extends AparapiKernel<VectorAddAparapiKernel
         public void launch() {
             fields(0);
             if (bulk > 0) {
-                execute(range());
+                execute(Range.create(device, bulk, WORK_GROUP));
             }
-            if (a.length > bulk) {
+            if (length > bulk) {
                 kernel.offset = bulk;
-                execute(Range.create(device, a.length - bulk, 1));
+                execute(Range.create(device, length - bulk, 1));
             }
         }
 
         @Override
         public void download() {
-            if (a.length == 0) {
-                return;
+            if (length > 0) {
+                super.download();
             }
-            kernel.get(c);
         }
     }
 }

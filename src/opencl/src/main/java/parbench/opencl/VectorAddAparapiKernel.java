@@ -23,4 +23,13 @@ final class VectorAddAparapiKernel extends Kernel {
             c[i] = a[i] + b[i];
         }
     }
+
+    /** Sets the problem of the next passes, from element 0 (not called from run(), so not translated). */
+    void problem(float[] a, float[] b, float[] c, int transferOnly) {
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.offset = 0;
+        this.transferOnly = transferOnly;
+    }
 }

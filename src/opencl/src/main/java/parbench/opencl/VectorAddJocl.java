@@ -1,9 +1,5 @@
 package parbench.opencl;
 
-import static org.jocl.CL.CL_MEM_READ_ONLY;
-import static org.jocl.CL.CL_MEM_WRITE_ONLY;
-
-import org.jocl.Sizeof;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
 
@@ -32,7 +28,7 @@ public final class VectorAddJocl extends JoclKernel implements VectorAdd.Device 
     public void add(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
         Bound bound = reuse(x -> x.n == a.length, () -> new Bound(a.length));
-        bound.host(a, b, c);
+        bound.host(c, a, b);
         bound.endToEnd();
     }
 
@@ -41,37 +37,21 @@ public final class VectorAddJocl extends JoclKernel implements VectorAdd.Device 
     public DeviceKernel bind(float[] a, float[] b, float[] c) {
         VectorAddArgs.check(a, b, c);
         Bound bound = new Bound(a.length);
-        bound.host(a, b, c);
+        bound.host(c, a, b);
         return bound;
     }
 
-    private final class Bound extends BoundKernel {
+    private final class Bound extends ArraysBound {
         final int n;
         final cl_mem da;
         final cl_mem db;
         final cl_mem dc;
-        float[] a;
-        float[] b;
-        float[] c;
 
         Bound(int n) {
             this.n = n;
-            long bytes = (long) n * Sizeof.cl_float;
-            da = buffer(CL_MEM_READ_ONLY, bytes);
-            db = buffer(CL_MEM_READ_ONLY, bytes);
-            dc = buffer(CL_MEM_WRITE_ONLY, bytes);
-        }
-
-        void host(float[] a, float[] b, float[] c) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-        }
-
-        @Override
-        public void upload() {
-            device.write(da, a, n);
-            device.write(db, b, n);
+            da = input(n);
+            db = input(n);
+            dc = output(n);
         }
 
         @Override
@@ -87,11 +67,6 @@ public final class VectorAddJocl extends JoclKernel implements VectorAdd.Device 
                 device.enqueue(kernel, new long[] {bulk}, new long[] {n - bulk}, new long[] {1});
             }
             device.finish();
-        }
-
-        @Override
-        public void download() {
-            device.read(dc, c, n);
         }
     }
 }
