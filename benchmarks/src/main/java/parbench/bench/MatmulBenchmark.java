@@ -7,7 +7,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import parbench.core.Inputs;
 import parbench.core.DeviceKernel;
 import parbench.core.Workload;
 import parbench.core.Matmul;
@@ -23,23 +22,15 @@ public class MatmulBenchmark extends KernelBenchmark<Matmul> {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */
     @State(Scope.Benchmark)
-    public static class Problem implements WorkloadProblem<Matmul> {
+    public static class Problem extends TwoInputProblem<Matmul> {
         @Param("1024")
         public int n;
-
-        float[] a;
-        float[] b;
-        float[] c;
-        float[] expected;
 
         @Setup(Level.Trial)
         public void create(BenchmarkParams params) {
             // The size this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
             n = WeakSize.ofInt(params, Workload.MATMUL.id(), n);
-            a = Inputs.randomFloats(Inputs.DEFAULT_SEED, n * n);
-            b = Inputs.randomFloats(Inputs.DEFAULT_SEED + 1, n * n);
-            c = new float[n * n];
-            expected = new float[n * n];
+            allocate(n * n);
             try (Matmul reference = new MatmulSerial()) {
                 reference.multiply(a, b, expected, n);
             }

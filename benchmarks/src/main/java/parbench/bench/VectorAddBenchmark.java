@@ -7,7 +7,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import parbench.core.Inputs;
 import parbench.core.DeviceKernel;
 import parbench.core.Workload;
 import parbench.core.VectorAdd;
@@ -24,23 +23,15 @@ public class VectorAddBenchmark extends KernelBenchmark<VectorAdd> {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */
     @State(Scope.Benchmark)
-    public static class Problem implements WorkloadProblem<VectorAdd> {
+    public static class Problem extends TwoInputProblem<VectorAdd> {
         @Param({"32768", "16777216"})
         public int n;
-
-        float[] a;
-        float[] b;
-        float[] c;
-        float[] expected;
 
         @Setup(Level.Trial)
         public void create(BenchmarkParams params) {
             // The size this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
             n = WeakSize.ofInt(params, Workload.VECTOR_ADD.id(), n);
-            a = Inputs.randomFloats(Inputs.DEFAULT_SEED, n);
-            b = Inputs.randomFloats(Inputs.DEFAULT_SEED + 1, n);
-            c = new float[n];
-            expected = new float[n];
+            allocate(n);
             for (int i = 0; i < n; i++) {
                 expected[i] = a[i] + b[i];
             }
