@@ -36,16 +36,8 @@ public final class PairedSamples {
     public void add(List<BenchmarkResult> base, List<BenchmarkResult> head) throws CompareException {
         Map<BenchmarkKey, BenchmarkResult> b = index(base);
         Map<BenchmarkKey, BenchmarkResult> h = index(head);
-        for (BenchmarkKey k : b.keySet()) {
-            if (!h.containsKey(k)) {
-                baseOnly.add(k);
-            }
-        }
-        for (BenchmarkKey k : h.keySet()) {
-            if (!b.containsKey(k)) {
-                headOnly.add(k);
-            }
-        }
+        baseOnly.addAll(BenchmarkKey.onlyIn(b, h));
+        headOnly.addAll(BenchmarkKey.onlyIn(h, b));
         for (Map.Entry<BenchmarkKey, BenchmarkResult> e : b.entrySet()) {
             BenchmarkResult hr = h.get(e.getKey());
             if (hr == null) {
