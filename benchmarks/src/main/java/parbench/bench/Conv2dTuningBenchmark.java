@@ -7,7 +7,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Conv2d;
 import parbench.core.Conv2dSimdForkJoin;
@@ -23,23 +22,11 @@ import parbench.opencl.Conv2dJocl;
  */
 public class Conv2dTuningBenchmark extends BenchmarkDefaults {
 
-    /** Creates the kernel for its knobs, verifies it before and after the trial, then closes it. */
-    public abstract static class Tuned extends KernelState<Conv2d> {
-        abstract Conv2d create();
-
-        abstract String what();
-
+    /** The trial of every knob state here: the kernel made and checked on the Conv2d problem (TunedKernel). */
+    public abstract static class Tuned extends TunedKernel<Conv2d> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Conv2dBenchmark.Problem p) {
-            init(params);
-            kernel = create();
-            run(p, this);
-            p.check(what());
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Conv2dBenchmark.Problem p) {
-            checkThenClose(() -> p.check(what()));
+            start(params, p);
         }
     }
 

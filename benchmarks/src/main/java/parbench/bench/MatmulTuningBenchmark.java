@@ -7,7 +7,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Matmul;
 import parbench.core.MatmulSimdForkJoin;
@@ -22,23 +21,11 @@ import parbench.opencl.MatmulJocl;
  */
 public class MatmulTuningBenchmark extends BenchmarkDefaults {
 
-    /** Creates the kernel for its knobs, verifies it before and after the trial, then closes it. */
-    public abstract static class Tuned extends KernelState<Matmul> {
-        abstract Matmul create();
-
-        abstract String what();
-
+    /** The trial of every knob state here: the kernel made and checked on the Matmul problem (TunedKernel). */
+    public abstract static class Tuned extends TunedKernel<Matmul> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, MatmulBenchmark.Problem p) {
-            init(params);
-            kernel = create();
-            kernel.multiply(p.a, p.b, p.c, p.n);
-            p.check(what());
-        }
-
-        @TearDown(Level.Trial)
-        public void close(MatmulBenchmark.Problem p) {
-            checkThenClose(() -> p.check(what()));
+            start(params, p);
         }
     }
 
