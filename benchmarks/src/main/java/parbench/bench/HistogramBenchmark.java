@@ -1,6 +1,5 @@
 package parbench.bench;
 
-
 import java.util.Locale;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
