@@ -1,21 +1,12 @@
 package parbench.bench;
 
-import parbench.bench.run.ForkFlags;
-
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import parbench.core.FmaPeak;
 import parbench.core.Inputs;
 import parbench.core.StreamBandwidth;
@@ -26,12 +17,7 @@ import parbench.core.StreamBandwidth;
  * independent accumulators to hide FMA latency, and STREAM-like copy and add bandwidth over arrays
  * far larger than the last-level cache.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
-public class CalibrationBenchmark {
+public class CalibrationBenchmark extends BenchmarkDefaults {
 
     @State(Scope.Benchmark)
     public static class Fma {

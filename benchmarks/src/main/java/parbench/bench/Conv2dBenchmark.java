@@ -1,19 +1,10 @@
 package parbench.bench;
 
-import parbench.bench.run.ForkFlags;
-
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Inputs;
 import parbench.core.DeviceKernel;
@@ -28,14 +19,7 @@ import parbench.core.Conv2dSerial;
  * Every trial checks its kernel's output against the serial kernel once before timing and once
  * after, outside the timed part; a wrong result fails the benchmark instead of being reported.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 // One 2048² operation takes 5–100 ms: 400 ms iterations keep the default sweep inside 20 minutes.
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-// Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
-// that the confidence intervals and the regression gate are built on.
-@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 public class Conv2dBenchmark extends KernelBenchmark<Conv2d> {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */

@@ -1,21 +1,11 @@
 package parbench.bench;
 
-import parbench.bench.run.ForkFlags;
-
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Conv2d;
 import parbench.core.Conv2dSimdForkJoin;
@@ -29,30 +19,13 @@ import parbench.opencl.Conv2dJocl;
  * 12 vectors) is unrolled code, not a knob. Not part of the default run: it runs when a pattern
  * names it. Outputs are verified like Conv2dBenchmark's.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
-public class Conv2dTuningBenchmark {
+public class Conv2dTuningBenchmark extends BenchmarkDefaults {
 
-    /** Creates the kernel for its knobs, verifies it before and after the trial, then closes it. */
-    public abstract static class Tuned extends KernelState<Conv2d> {
-        abstract Conv2d create();
-
-        abstract String what();
-
+    /** The trial of every knob state here: the kernel made and checked on the Conv2d problem (TunedKernel). */
+    public abstract static class Tuned extends TunedKernel<Conv2d> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, Conv2dBenchmark.Problem p) {
-            init(params);
-            kernel = create();
-            run(p, this);
-            p.check(what());
-        }
-
-        @TearDown(Level.Trial)
-        public void close(Conv2dBenchmark.Problem p) {
-            checkThenClose(() -> p.check(what()));
+            start(params, p);
         }
     }
 

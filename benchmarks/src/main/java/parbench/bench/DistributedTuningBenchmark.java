@@ -2,20 +2,14 @@ package parbench.bench;
 
 import parbench.bench.run.ForkFlags;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Inputs;
 import parbench.core.MonteCarloPi;
@@ -31,17 +25,14 @@ import parbench.distributed.MonteCarloPiHazelcast;
  * -p threads=1,2}. Until the distributed backend is in the backend registry, this is its only JMH entry.
  * Counts are verified against serial before and after timing, as in every benchmark.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-// Hazelcast asks for these opens for its fast paths (it runs without them, slower and with a warning).
+// One fork, not BenchmarkDefaults' two. Hazelcast asks for these opens for its fast paths (it runs
+// without them, slower and with a warning).
 @Fork(value = 1, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES,
         "--add-modules=java.se", "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
         "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
         "--add-opens=java.management/sun.management=ALL-UNNAMED",
         "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED"})
-public class DistributedTuningBenchmark {
+public class DistributedTuningBenchmark extends BenchmarkDefaults {
 
     /** One kernel per trial: the method name says which (forkjoin or hazelcast). */
     @State(Scope.Benchmark)

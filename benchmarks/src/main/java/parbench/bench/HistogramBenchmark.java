@@ -1,23 +1,14 @@
 package parbench.bench;
 
-import parbench.bench.run.ForkFlags;
-
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.plot.analysis.Work;
 import parbench.core.Inputs;
@@ -35,13 +26,7 @@ import parbench.core.lessons.HistogramVariant;
  * {@link AuxCounters}, summed per iteration), so the report can show the loss rate
  * lostUpdates / updates and must mark the timing as wrong output.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 // 2^20 keys: ~1-3 ms serial; a contended lock per key can take ~100 ms per operation.
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
-@State(Scope.Benchmark)
 public class HistogramBenchmark extends LessonState<Histogram> {
 
     @State(Scope.Benchmark)

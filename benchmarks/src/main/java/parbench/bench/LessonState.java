@@ -1,5 +1,7 @@
 package parbench.bench;
 
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -10,6 +12,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * {@link KernelBenchmark} (both are {@link TrialState}s), but the variant is a lesson-specific id
  * from the lesson's variant enum (its registry), not a {@link parbench.core.Backend}.
  */
+@State(Scope.Benchmark)
 public abstract class LessonState<K extends AutoCloseable> extends TrialState<K> {
 
     protected String variant;

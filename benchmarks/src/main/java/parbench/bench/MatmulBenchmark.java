@@ -1,21 +1,11 @@
 package parbench.bench;
 
-import parbench.bench.run.ForkFlags;
-
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import parbench.core.Inputs;
 import parbench.core.DeviceKernel;
 import parbench.core.Workload;
 import parbench.core.Matmul;
@@ -26,35 +16,20 @@ import parbench.core.MatmulSerial;
  * Every trial checks its kernel's output against the serial kernel once before timing and once
  * after, outside the timed part; a wrong result fails the benchmark instead of being reported.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 // One 1024³ operation takes 10 ms – 1 s: 400 ms iterations keep the default sweep inside 20 minutes.
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-// Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
-// that the confidence intervals and the regression gate are built on.
-@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 public class MatmulBenchmark extends KernelBenchmark<Matmul> {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */
     @State(Scope.Benchmark)
-    public static class Problem implements WorkloadProblem<Matmul> {
+    public static class Problem extends TwoInputProblem<Matmul> {
         @Param("1024")
         public int n;
-
-        float[] a;
-        float[] b;
-        float[] c;
-        float[] expected;
 
         @Setup(Level.Trial)
         public void create(BenchmarkParams params) {
             // The size this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
             n = WeakSize.ofInt(params, Workload.MATMUL.id(), n);
-            a = Inputs.randomFloats(Inputs.DEFAULT_SEED, n * n);
-            b = Inputs.randomFloats(Inputs.DEFAULT_SEED + 1, n * n);
-            c = new float[n * n];
-            expected = new float[n * n];
+            allocate(n * n);
             try (Matmul reference = new MatmulSerial()) {
                 reference.multiply(a, b, expected, n);
             }

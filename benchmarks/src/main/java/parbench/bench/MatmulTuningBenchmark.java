@@ -1,21 +1,11 @@
 package parbench.bench;
 
-import parbench.bench.run.ForkFlags;
-
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Matmul;
 import parbench.core.MatmulSimdForkJoin;
@@ -28,30 +18,13 @@ import parbench.opencl.MatmulJocl;
  * MatmulJocl.MC / KC), whose comments give the sweeps that chose them. Not part of the default
  * run: it runs when a pattern names it. Outputs are verified like MatmulBenchmark's.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
-public class MatmulTuningBenchmark {
+public class MatmulTuningBenchmark extends BenchmarkDefaults {
 
-    /** Creates the kernel for its knobs, verifies it before and after the trial, then closes it. */
-    public abstract static class Tuned extends KernelState<Matmul> {
-        abstract Matmul create();
-
-        abstract String what();
-
+    /** The trial of every knob state here: the kernel made and checked on the Matmul problem (TunedKernel). */
+    public abstract static class Tuned extends TunedKernel<Matmul> {
         @Setup(Level.Trial)
         public void open(BenchmarkParams params, MatmulBenchmark.Problem p) {
-            init(params);
-            kernel = create();
-            kernel.multiply(p.a, p.b, p.c, p.n);
-            p.check(what());
-        }
-
-        @TearDown(Level.Trial)
-        public void close(MatmulBenchmark.Problem p) {
-            checkThenClose(() -> p.check(what()));
+            start(params, p);
         }
     }
 

@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * What every per-trial state of a measured method holds: its kernel (created once per trial,
  * closed at its end) and the optional injected slowdown. {@link KernelState} names the kernel by
- * its backend, {@link LessonState} by its lesson variant.
+ * its backend, {@link LessonState} by its lesson variant. The JMH classes among its subclasses take
+ * their run settings from {@link BenchmarkDefaults}.
  */
-public abstract class TrialState<K extends AutoCloseable> {
+public abstract class TrialState<K extends AutoCloseable> extends BenchmarkDefaults {
 
     protected K kernel;
     protected InjectedSlowdown slowdown = InjectedSlowdown.NONE;

@@ -1,21 +1,11 @@
 package parbench.bench;
 
-import parbench.bench.run.ForkFlags;
-
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import parbench.core.Inputs;
 import parbench.core.DeviceKernel;
 import parbench.core.Workload;
 import parbench.core.VectorAdd;
@@ -27,35 +17,20 @@ import parbench.core.VectorAdd;
  * Every trial checks its kernel's output against the serial kernel once before timing and once
  * after, outside the timed part; a wrong result fails the benchmark instead of being reported.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 // An operation takes 5 µs – 50 ms: 400 ms iterations average thousands of them and keep the sweep short.
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-// Two forks: JIT and memory layout differ per JVM launch, and forks are the independent samples
-// that the confidence intervals and the regression gate are built on.
-@Fork(value = 2, jvmArgsAppend = {ForkFlags.VECTOR_MODULE, ForkFlags.NATIVE_ACCESS, ForkFlags.HUGE_PAGES})
 public class VectorAddBenchmark extends KernelBenchmark<VectorAdd> {
 
     /** The problem: inputs from fixed seeds and the serial reference result. */
     @State(Scope.Benchmark)
-    public static class Problem implements WorkloadProblem<VectorAdd> {
+    public static class Problem extends TwoInputProblem<VectorAdd> {
         @Param({"32768", "16777216"})
         public int n;
-
-        float[] a;
-        float[] b;
-        float[] c;
-        float[] expected;
 
         @Setup(Level.Trial)
         public void create(BenchmarkParams params) {
             // The size this trial runs: n itself, or under scaling=weak n grown with threads (WeakSize).
             n = WeakSize.ofInt(params, Workload.VECTOR_ADD.id(), n);
-            a = Inputs.randomFloats(Inputs.DEFAULT_SEED, n);
-            b = Inputs.randomFloats(Inputs.DEFAULT_SEED + 1, n);
-            c = new float[n];
-            expected = new float[n];
+            allocate(n);
             for (int i = 0; i < n; i++) {
                 expected[i] = a[i] + b[i];
             }

@@ -1,6 +1,8 @@
 package parbench.plot.compare;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import parbench.plot.model.BenchmarkResult;
@@ -56,6 +58,17 @@ public record BenchmarkKey(String benchmark, String mode, int jmhThreads, Sorted
     public String display() {
         String p = paramText();
         return shortName() + (p.isEmpty() ? "" : " [" + p + "]") + " (" + mode + ")";
+    }
+
+    /** The keys of {@code a} that {@code b} lacks, in {@code a}'s order: what one side measured and the other did not. */
+    static List<BenchmarkKey> onlyIn(Map<BenchmarkKey, ?> a, Map<BenchmarkKey, ?> b) {
+        List<BenchmarkKey> only = new ArrayList<>();
+        for (BenchmarkKey k : a.keySet()) {
+            if (!b.containsKey(k)) {
+                only.add(k);
+            }
+        }
+        return only;
     }
 
     @Override

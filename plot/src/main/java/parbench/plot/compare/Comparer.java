@@ -50,18 +50,8 @@ public final class Comparer {
 
         Map<BenchmarkKey, Samples> base = collect(baseline);
         Map<BenchmarkKey, Samples> cur = collect(current);
-        List<BenchmarkKey> missing = new ArrayList<>();
-        List<BenchmarkKey> added = new ArrayList<>();
-        for (BenchmarkKey k : base.keySet()) {
-            if (!cur.containsKey(k)) {
-                missing.add(k);
-            }
-        }
-        for (BenchmarkKey k : cur.keySet()) {
-            if (!base.containsKey(k)) {
-                added.add(k);
-            }
-        }
+        List<BenchmarkKey> missing = BenchmarkKey.onlyIn(base, cur);
+        List<BenchmarkKey> added = BenchmarkKey.onlyIn(cur, base);
         List<BenchmarkKey> common = new ArrayList<>(base.keySet());
         common.retainAll(cur.keySet());
         if (common.isEmpty()) {

@@ -1,6 +1,8 @@
 package parbench.plot.compare;
 
 import parbench.plot.analysis.Format;
+import java.util.List;
+
 /**
  * JUnit XML for CI test reporters: one testcase per benchmark; a regression is a failure, an
  * inconclusive benchmark (undecided) and missing and new benchmarks are skipped testcases with the
@@ -65,19 +67,13 @@ public final class JunitXmlWriter {
             open(sb, a.key(), " allocation");
             sb.append("    <failure type=\"allocation\" message=\"").append(esc("allocates more per operation: "
                     + Format.num(a.baseline()) + " -> " + Format.num(a.current()) + " B/op (" + AllocationChange.METRIC + ")"))
-                    .append("\"/>\n");
-            sb.append("  </testcase>\n");
+                    .append("\"/>
+");
+            sb.append("  </testcase>
+");
         }
-        for (BenchmarkKey k : r.missing()) {
-            open(sb, k);
-            sb.append("    <skipped message=\"missing in current: measured in the baseline only\"/>\n");
-            sb.append("  </testcase>\n");
-        }
-        for (BenchmarkKey k : r.added()) {
-            open(sb, k);
-            sb.append("    <skipped message=\"new in current: no baseline to compare with\"/>\n");
-            sb.append("  </testcase>\n");
-        }
+        skipped(sb, r.missing(), "missing in current: measured in the baseline only");
+        skipped(sb, r.added(), "new in current: no baseline to compare with");
         sb.append("</testsuite>\n");
         return sb.toString();
     }
@@ -95,39 +91,23 @@ public final class JunitXmlWriter {
                 .append("\" time=\"0\">\n");
     }
 
+    /** A skipped testcase per key, all with the same reason. */
+    private static void skipped(StringBuilder sb, List<BenchmarkKey> keys, String message) {
+        for (BenchmarkKey k : keys) {
+            open(sb, k);
+            sb.append("    <skipped message=\"").append(esc(message)).append("\"/>\n");
+            sb.append("  </testcase>\n");
+        }
+    }
+
     private static void property(StringBuilder sb, String name, String value) {
         sb.append("    <property name=\"").append(esc(name)).append("\" value=\"").append(esc(value)).append("\"/>\n");
     }
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&':
-                    sb.append("&amp;");
-                    break;
-                case '<':
-                    sb.append("&lt;");
-                    break;
-                case '>':
-                    sb.append("&gt;");
-                    break;
-                case '"':
-                    sb.append("&quot;");
-                    break;
-                case '\'':
-                    sb.append("&apos;");
-                    break;
-                default:
-                    // Control characters other than tab/newline are not allowed in XML 1.0.
-                    if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
-                        sb.append('?');
-                    } else {
-                        sb.append(ch);
-                    }
-            }
-        }
-        return sb.toString();
+        // '&' first: the entities put in after it must not be escaped again. Control characters but tab,
+        // newline and carriage return are not allowed in XML 1.0.
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "?");
     }
 }

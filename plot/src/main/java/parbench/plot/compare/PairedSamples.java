@@ -41,16 +41,8 @@ public final class PairedSamples {
         Map<BenchmarkKey, BenchmarkResult> h = index(head);
         baseRecords.addAll(base);
         headRecords.addAll(head);
-        for (BenchmarkKey k : b.keySet()) {
-            if (!h.containsKey(k)) {
-                baseOnly.add(k);
-            }
-        }
-        for (BenchmarkKey k : h.keySet()) {
-            if (!b.containsKey(k)) {
-                headOnly.add(k);
-            }
-        }
+        baseOnly.addAll(BenchmarkKey.onlyIn(b, h));
+        headOnly.addAll(BenchmarkKey.onlyIn(h, b));
         for (Map.Entry<BenchmarkKey, BenchmarkResult> e : b.entrySet()) {
             BenchmarkResult hr = h.get(e.getKey());
             if (hr == null) {
