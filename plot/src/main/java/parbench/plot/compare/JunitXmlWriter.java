@@ -67,10 +67,8 @@ public final class JunitXmlWriter {
             open(sb, a.key(), " allocation");
             sb.append("    <failure type=\"allocation\" message=\"").append(esc("allocates more per operation: "
                     + Format.num(a.baseline()) + " -> " + Format.num(a.current()) + " B/op (" + AllocationChange.METRIC + ")"))
-                    .append("\"/>
-");
-            sb.append("  </testcase>
-");
+                    .append("\"/>\n");
+            sb.append("  </testcase>\n");
         }
         skipped(sb, r.missing(), "missing in current: measured in the baseline only");
         skipped(sb, r.added(), "new in current: no baseline to compare with");
