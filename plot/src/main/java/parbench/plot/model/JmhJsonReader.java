@@ -33,41 +33,123 @@ public final class JmhJsonReader {
     /**
      * Parses one JMH JSON file. An empty array is a valid (empty) run. The top-level array is
      * read one record at a time: a 10,000-record file then never lives in memory as one JSON
-     * tree (holding the tree made the collector copy it again and again).
+     * tree (holding the tree made the collector copy it again and again). A second thread
+     * tokenizes while this one turns each record into a {@link BenchmarkResult} (about half of
+     * the reading each, and a report's first second has nothing else for the second core); the
+     * records, and the first error, come in file order as when one thread did both.
      */
     public static List<BenchmarkResult> read(Path file) throws ResultFormatException {
         List<BenchmarkResult> out = new ArrayList<>();
-        try (JsonReader in = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            in.setLenient(true); // as JsonParser.parseReader, which this replaced
-            if (!startsWithArray(in)) {
-                throw new ResultFormatException(file, "not JMH JSON output: expected a top-level array of results");
-            }
-            in.beginArray();
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
+        Thread tokenizer = new Thread(() -> tokenize(file, queue), "jmh.json tokenizer");
+        tokenizer.setDaemon(true);
+        tokenizer.start();
+        try {
             int index = 0;
-            while (in.hasNext()) {
-                JsonElement e = JsonParser.parseReader(in);
-                try {
-                    out.add(record(file, e, index));
-                } catch (IllegalStateException | UnsupportedOperationException | ClassCastException
-                         | IndexOutOfBoundsException | NumberFormatException ex) {
-                    // Gson signals a field of the wrong JSON type this way; name the record, not a stack trace.
-                    throw new ResultFormatException(file, "record " + index + " has a field of the wrong type ("
-                            + ex.getMessage() + "): not JMH JSON output");
+            while (true) {
+                Object batch = queue.take();
+                if (batch == END) {
+                    return out;
                 }
-                index++;
+                if (batch instanceof Throwable t) {
+                    throw failure(file, t);
+                }
+                for (Object o : (List<?>) batch) {
+                    JsonElement e = (JsonElement) o;
+                    try {
+                        out.add(record(file, e, index));
+                    } catch (IllegalStateException | UnsupportedOperationException | ClassCastException
+                             | IndexOutOfBoundsException | NumberFormatException ex) {
+                        // Gson signals a field of the wrong JSON type this way; name the record, not a stack trace.
+                        throw new ResultFormatException(file, "record " + index + " has a field of the wrong type ("
+                                + ex.getMessage() + "): not JMH JSON output");
+                    }
+                    index++;
+                }
             }
-            in.endArray();
-            if (in.peek() != JsonToken.END_DOCUMENT) {
-                throw new ResultFormatException(file, "malformed JSON: text after the top-level array");
-            }
-        } catch (MalformedJsonException e) {
-            throw new ResultFormatException(file, "malformed JSON: " + e.getMessage());
-        } catch (JsonParseException e) {
-            throw new ResultFormatException(file, "malformed JSON: " + rootCause(e).getMessage());
-        } catch (IOException e) {
-            throw new ResultFormatException(file, "cannot read: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResultFormatException(file, "cannot read: interrupted");
+        } finally {
+            tokenizer.interrupt(); // stops it when a record failed before the end of the file
         }
-        return out;
+    }
+
+    /** Marks the end of a well-formed file in the tokenizer's queue. */
+    private static final Object END = new Object();
+
+    /** Records in the tokenizer's queue are batched: one hand-over per record costs more than it saves. */
+    private static final int BATCH = 64;
+
+    /**
+     * The tokenizer thread: the file's records as JSON trees, in batches, then {@link #END}, or
+     * the exception that stopped it (after the records before it).
+     */
+    private static void tokenize(Path file, java.util.concurrent.BlockingQueue<Object> queue) {
+        try {
+            Object last;
+            try (JsonReader in = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                last = tokens(file, in, queue);
+            } catch (InterruptedException e) {
+                return; // the reader stopped: nobody takes what is left
+            } catch (Throwable t) { // every failure goes to the reader, which maps it as before
+                last = t;
+            }
+            queue.put(last);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Object tokens(Path file, JsonReader in, java.util.concurrent.BlockingQueue<Object> queue)
+            throws IOException, ResultFormatException, InterruptedException {
+        in.setLenient(true); // as JsonParser.parseReader, which this replaced
+        if (!startsWithArray(in)) {
+            throw new ResultFormatException(file, "not JMH JSON output: expected a top-level array of results");
+        }
+        in.beginArray();
+        List<JsonElement> batch = new ArrayList<>(BATCH);
+        try {
+            while (in.hasNext()) {
+                batch.add(JsonParser.parseReader(in));
+                if (batch.size() == BATCH) {
+                    queue.put(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            queue.put(batch); // the records before the bad one are converted (and may fail) first
+            throw ex;
+        }
+        queue.put(batch);
+        in.endArray();
+        if (in.peek() != JsonToken.END_DOCUMENT) {
+            throw new ResultFormatException(file, "malformed JSON: text after the top-level array");
+        }
+        return END;
+    }
+
+    /** The tokenizer's failure as the exception {@link #read} throws. */
+    private static ResultFormatException failure(Path file, Throwable t) {
+        if (t instanceof ResultFormatException r) {
+            return r;
+        }
+        if (t instanceof MalformedJsonException) {
+            return new ResultFormatException(file, "malformed JSON: " + t.getMessage());
+        }
+        if (t instanceof JsonParseException) {
+            return new ResultFormatException(file, "malformed JSON: " + rootCause(t).getMessage());
+        }
+        if (t instanceof IOException) {
+            return new ResultFormatException(file, "cannot read: " + t.getMessage());
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(t);
     }
 
     /** True when the document is an array; false for any other value or an empty file. */
