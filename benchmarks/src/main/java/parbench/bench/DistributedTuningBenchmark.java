@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import parbench.bench.support.Verify;
 import parbench.bench.run.ForkFlags;
 
 import org.openjdk.jmh.annotations.Benchmark;

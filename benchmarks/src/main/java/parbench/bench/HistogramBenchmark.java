@@ -1,5 +1,7 @@
 package parbench.bench;
 
+import parbench.bench.support.Threads;
+import parbench.bench.support.WeakSize;
 import java.util.Locale;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import parbench.bench.support.Threads;
 import parbench.bench.run.Kernels;
 import parbench.bench.run.Registry;
 

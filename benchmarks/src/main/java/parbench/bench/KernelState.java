@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import parbench.bench.support.InjectedSlowdown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import parbench.core.Backend;
 import parbench.core.BackendKind;

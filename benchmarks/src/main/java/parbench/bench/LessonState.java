@@ -1,5 +1,7 @@
 package parbench.bench;
 
+import parbench.bench.support.Threads;
+import parbench.bench.support.InjectedSlowdown;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;

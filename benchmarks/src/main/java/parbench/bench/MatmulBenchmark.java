@@ -1,5 +1,7 @@
 package parbench.bench;
 
+import parbench.bench.support.Verify;
+import parbench.bench.support.WeakSize;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;

@@ -1,5 +1,7 @@
 package parbench.bench;
 
+import parbench.bench.support.Threads;
+import parbench.bench.support.WeakSize;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;

@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import parbench.bench.support.InjectedSlowdown;
 import java.util.Locale;
 
 /**

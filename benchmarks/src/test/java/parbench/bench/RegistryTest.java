@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import parbench.bench.support.Verify;
 import parbench.bench.run.Registry;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

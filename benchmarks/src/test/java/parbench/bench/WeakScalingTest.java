@@ -1,5 +1,6 @@
 package parbench.bench;
 
+import parbench.bench.support.WeakSize;
 import parbench.bench.run.ParamCheck;
 import parbench.bench.run.ForkPlan;
 import parbench.bench.run.ForkResults;

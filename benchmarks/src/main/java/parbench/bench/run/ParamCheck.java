@@ -3,7 +3,7 @@ package parbench.bench.run;
 import parbench.bench.Conv2dTuningBenchmark;
 import parbench.bench.MatmulBenchmark;
 import parbench.bench.MatmulTuningBenchmark;
-import parbench.bench.WeakSize;
+import parbench.bench.support.WeakSize;
 
 import java.util.ArrayList;
 import java.util.Collection;

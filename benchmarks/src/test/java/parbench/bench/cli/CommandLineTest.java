@@ -1,8 +1,8 @@
 package parbench.bench.cli;
+import parbench.bench.support.InjectedSlowdown;
 import parbench.bench.run.Registry;
 import parbench.bench.run.ParamCheck;
 
-import parbench.bench.InjectedSlowdown;
 import parbench.bench.KernelState;
 import parbench.bench.run.Environment;
 

@@ -1,18 +1,18 @@
-package parbench.bench;
+package parbench.bench.support;
 
 import java.util.Locale;
 
 /** Result checks run once per trial outside the timed part: a wrong kernel is never reported. */
-final class Verify {
+public final class Verify {
 
     /** Unit roundoff of float. */
-    static final double FLOAT_EPS = Math.ulp(1.0f) / 2;
+    public static final double FLOAT_EPS = Math.ulp(1.0f) / 2;
 
     private Verify() {
     }
 
     /** Every element within {@code tolerance} (absolute) of the reference. */
-    static void floats(String what, String backend, float[] expected, float[] actual, double tolerance) {
+    public static void floats(String what, String backend, float[] expected, float[] actual, double tolerance) {
         if (actual.length != expected.length) {
             throw wrong(what, backend, "length " + actual.length + ", expected " + expected.length);
         }
@@ -25,7 +25,7 @@ final class Verify {
         }
     }
 
-    static void count(String what, String backend, long expected, long actual) {
+    public static void count(String what, String backend, long expected, long actual) {
         if (expected != actual) {
             throw wrong(what, backend, "count " + actual + ", expected " + expected + " (counts must be identical)");
         }

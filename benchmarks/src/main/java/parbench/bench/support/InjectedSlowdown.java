@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.support;
 
 import java.util.Locale;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -23,7 +23,7 @@ public final class InjectedSlowdown {
     }
 
     /** The slowdown configured for this benchmark (class simple name + method), or none. */
-    static InjectedSlowdown forBenchmark(BenchmarkParams params) {
+    public static InjectedSlowdown forBenchmark(BenchmarkParams params) {
         return parse(System.getProperty(PROPERTY, ""), params.getBenchmark());
     }
 
@@ -51,12 +51,12 @@ public final class InjectedSlowdown {
     }
 
     /** Call before the kernel; returns the start time when a slowdown is active. */
-    long start() {
+    public long start() {
         return fraction > 0 ? System.nanoTime() : 0L;
     }
 
     /** Call after the kernel: spins for fraction × the kernel's own time. */
-    void pad(long start) {
+    public void pad(long start) {
         if (fraction > 0) {
             long end = System.nanoTime();
             long until = end + (long) ((end - start) * fraction);

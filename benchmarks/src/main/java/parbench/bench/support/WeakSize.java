@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.support;
 
 import parbench.bench.run.ParamCheck;
 import parbench.bench.run.PairedSpeedup;
@@ -26,7 +26,7 @@ public final class WeakSize {
     public static final String WEAK = ScalingParam.WEAK;
 
     /** The size this trial runs, for a problem whose size param is {@code base}. */
-    static long of(BenchmarkParams params, String workload, long base) {
+    public static long of(BenchmarkParams params, String workload, long base) {
         if (params == null) {
             return base; // outside JMH (PairedSpeedup): strong scaling, the base size
         }
@@ -42,7 +42,7 @@ public final class WeakSize {
     }
 
     /** As {@link #of(BenchmarkParams, String, long)}, for sizes that index one Java array. */
-    static int ofInt(BenchmarkParams params, String workload, int base) {
+    public static int ofInt(BenchmarkParams params, String workload, int base) {
         long size = of(params, workload, base);
         if (size > Integer.MAX_VALUE - 8) {
             // ParamCheck refuses this before the run; a direct JMH run ends here.

@@ -1,4 +1,4 @@
-package parbench.bench;
+package parbench.bench.support;
 
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -19,13 +19,13 @@ public class Threads {
     public String scaling;
 
     /** The trial's thread count; 1 for a method without the param. */
-    static int of(BenchmarkParams params) {
+    public static int of(BenchmarkParams params) {
         String t = params.getParam("threads");
         return t == null ? 1 : Integer.parseInt(t.trim());
     }
 
     /** True when the trial's method has the param (it takes this state). */
-    static boolean swept(BenchmarkParams params) {
+    public static boolean swept(BenchmarkParams params) {
         return params.getParam("threads") != null;
     }
 }
