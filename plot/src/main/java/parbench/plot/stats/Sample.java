@@ -157,10 +157,15 @@ public final class Sample {
 
     /** Two-sided Student-t quantile for {@link #CONFIDENCE} with {@code df} degrees of freedom. */
     public static double tQuantile(double df) {
-        // The inverse CDF is an iterative solve; reports ask for the same few df thousands of times.
-        return T_QUANTILES.computeIfAbsent(df,
-                d -> new TDistribution(null, d).inverseCumulativeProbability(0.5 + CONFIDENCE / 2));
+        return tInverse(df, 0.5 + CONFIDENCE / 2);
     }
 
-    private static final java.util.Map<Double, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Student-t inverse CDF at probability p with df degrees of freedom, remembered per (df, p). */
+    public static double tInverse(double df, double p) {
+        // The inverse CDF is an iterative solve; reports ask for the same few df thousands of times.
+        return T_INVERSE.computeIfAbsent(java.util.List.of(df, p), k -> new TDistribution(null, df).inverseCumulativeProbability(p));
+    }
+
+    private static final java.util.Map<java.util.List<Double>, Double> T_INVERSE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -75,7 +75,7 @@ class SvgChartsTest {
         assertEquals(charts, html.split("<figure>\n<svg ", -1).length - 1, "every chart inline");
         // Clip paths are unique within the page (one per chart).
         assertTrue(html.contains("clip-path=\"url(#roofline-clip0)\""));
-        assertTrue(html.contains("<g><title>simd_forkjoin t=2 · MatmulBenchmark n=1024\nspeedup vs simd "), "hover text");
+        assertTrue(html.contains("<g><title>simd_forkjoin t=2 · MatmulBenchmark n=1024\nspeedup vs "), "hover text");
         assertTrue(html.contains("\nforks: 3"));
         assertTrue(html.length() < 3_000_000, html.length() + " bytes");
     }

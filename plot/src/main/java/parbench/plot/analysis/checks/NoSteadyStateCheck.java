@@ -13,7 +13,7 @@ import java.util.Map;
 import parbench.plot.analysis.Format;
 import parbench.plot.analysis.Measured;
 import parbench.plot.model.IterationsFile;
-import org.apache.commons.math3.distribution.TDistribution;
+import parbench.plot.stats.Sample;
 
 /**
  * Measurement iterations that had not settled, judged against the noise of the machine rather
@@ -50,7 +50,7 @@ public final class NoSteadyStateCheck implements Check {
             boolean rate = m.higherBetter();
             List<Double> trends = new ArrayList<>();
             List<Double> cvs = new ArrayList<>();
-            List<String> forkLines = new ArrayList<>();
+            List<IterationsFile.Fork> judged = new ArrayList<>();
             for (IterationsFile.Fork f : e.getValue()) {
                 double[] meas = SteadyState.asTimes(f.measurement(), rate);
                 if (meas.length < 2) {
@@ -60,16 +60,13 @@ public final class NoSteadyStateCheck implements Check {
                 int h = meas.length / 2;
                 double firstHalf = SteadyState.mean(java.util.Arrays.copyOfRange(meas, 0, h));
                 double secondHalf = SteadyState.mean(java.util.Arrays.copyOfRange(meas, meas.length - h, meas.length));
-                double trend = (secondHalf - firstHalf) / mean;
                 double ss = 0;
                 for (double v : meas) {
                     ss += (v - mean) * (v - mean);
                 }
-                double cv = Math.sqrt(ss / (meas.length - 1)) / mean;
-                trends.add(trend);
-                cvs.add(cv);
-                forkLines.add("fork " + f.fork() + ": measurement iterations " + list(f.measurement()) + " " + unit(m)
-                        + " (second half " + signedPercent(trend) + ", CV " + Format.percent(cv) + ")");
+                trends.add((secondHalf - firstHalf) / mean);
+                cvs.add(Math.sqrt(ss / (meas.length - 1)) / mean);
+                judged.add(f);
             }
             if (trends.isEmpty()) {
                 continue;
@@ -92,6 +89,13 @@ public final class NoSteadyStateCheck implements Check {
                 why.add("median coefficient of variation " + Format.percent(medianCv) + " (limit "
                         + Format.percent(swingLimit) + ")");
             }
+            // The evidence text only for results that have a finding: most have none.
+            List<String> forkLines = new ArrayList<>();
+            for (int i = 0; i < judged.size(); i++) {
+                IterationsFile.Fork f = judged.get(i);
+                forkLines.add("fork " + f.fork() + ": measurement iterations " + list(f.measurement()) + " " + unit(m)
+                        + " (second half " + signedPercent(trends.get(i)) + ", CV " + Format.percent(cvs.get(i)) + ")");
+            }
             out.add(new Finding(Kind.NO_STEADY_STATE, subject(m), params(m),
                     String.join("; ", why) + ": " + String.join("; ", first(forkLines, 3)),
                     "the measurement iterations had not settled (JIT still compiling, GC, frequency changes or "
@@ -110,6 +114,6 @@ public final class NoSteadyStateCheck implements Check {
             ss += (v - mean) * (v - mean);
         }
         double se = Math.sqrt(ss / (t.length - 1) / t.length);
-        return se == 0 || Math.abs(mean) / se > new TDistribution(null, t.length - 1).inverseCumulativeProbability(0.995);
+        return se == 0 || Math.abs(mean) / se > Sample.tInverse(t.length - 1, 0.995);
     }
 }

@@ -1,7 +1,5 @@
 package parbench.plot.analysis.checks;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import parbench.plot.analysis.Measured;
@@ -20,25 +18,13 @@ final class SteadyState {
                     + "iterations), so warmup and measurement iterations could not be compared");
             return null;
         }
-        Map<String, List<IterationsFile.Fork>> byKey = new HashMap<>();
-        for (IterationsFile.Fork f : in.iterations()) {
-            byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
-        }
-        Map<Measured, List<IterationsFile.Fork>> out2 = new java.util.LinkedHashMap<>();
-        int without = 0;
-        for (Measured m : in.measured()) {
-            List<IterationsFile.Fork> forks = byKey.get(IterationsFile.key(m.r().benchmark(), m.mode(), m.r().params()));
-            if (forks == null) {
-                without++;
-            } else {
-                out2.put(m, forks);
-            }
-        }
+        Map<Measured, List<IterationsFile.Fork>> forks = in.forksByResult();
+        int without = in.measured().size() - forks.size();
         if (without > 0) {
             out.notRun("steady state: iterations.json has no entry for " + without + " of " + in.measured().size()
                     + " results (they were not checked)");
         }
-        return out2;
+        return forks;
     }
 
     /** Positive values as times (rates, higher is better, as 1/rate): slower is larger. */
