@@ -13,8 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * packed into MR-row micro-panels (k-major, MR values per k, zero-padded rows), which stays in
  * L2 while every B micro-panel (KC × NR, in L1/L2) is swept over it.</li>
  * <li>The micro-kernel keeps an MR × NR block of C in 2·MR vector registers (4 × 16 floats on
- * AVX2), broadcasts one
- * element of A per row and does 2·MR FMAs per k: no horizontal reductions, no gathers. The
+ * AVX2, 8 × 32 on AVX-512), broadcasts one element of A per row and does 2·MR FMAs per k: no horizontal reductions, no gathers. The
  * block is then added to C (vector loads/stores, scalar only on the matrix edge).</li>
  * </ol>
  * Packing buffers belong to the instance and are reused across calls; nothing else is kept.
@@ -27,13 +26,17 @@ final class MatmulSimdKernel {
     /** Floats per vector: 8 with AVX2. */
     static final int L = F.length();
     /**
-     * Micro-tile 4 × 2 vectors (4 × 16 floats on AVX2): 8 accumulators, 8 independent FMA chains =
-     * the 4-cycle FMA latency × 2 FMA pipes, and 8 + 2 B vectors + 4 broadcasts = 14 of the 16 ymm
-     * registers even when C2 schedules all broadcasts before the FMAs; taller shapes spilled on
-     * JDK 25 (sweep: docs/measurements/2026-12-07-kernel-constants-notes.md).
+     * Micro-tile MR × 2 vectors. Up to 256 bits (16 vector registers): 4 × 2 (4 × 16 floats on
+     * AVX2), 8 accumulators, 8 independent FMA chains = the 4-cycle FMA latency × 2 FMA pipes, and
+     * 8 + 2 B vectors + 4 broadcasts = 14 of the 16 ymm registers; taller shapes spilled on JDK 25
+     * (docs/measurements/2026-12-07-kernel-constants-notes.md). At 512 bits there are 32 registers:
+     * 8 × 2 (8 × 32 floats), 16 accumulators, 10 loads per 16 FMAs instead of 6 per 8
+     * (docs/measurements/2026-12-08-matmul-8x2.md).
      */
-    static final int MR = 4;
+    static final int MR = L >= 16 ? 8 : 4;
     static final int NR = 2 * L;
+    /** The smallest mc the constructor accepts (smaller than MR on 512 bits: rounded up to MR). */
+    static final int MIN_MC = 4;
     /**
      * Depth of a k slice. A B micro-panel is KC × NR × 4 B = 32 KiB on AVX2: it no longer fits in L1
      * next to A, but it streams from L2 with the hardware prefetcher, and a deeper slice halves the
@@ -65,11 +68,11 @@ final class MatmulSimdKernel {
         if (kc < 1) {
             throw new IllegalArgumentException("kc (k-slice depth) must be >= 1, got " + kc);
         }
-        if (mc < MR) {
-            throw new IllegalArgumentException("mc (rows per block) must be >= " + MR + ", got " + mc);
+        if (mc < MIN_MC) {
+            throw new IllegalArgumentException("mc (rows per block) must be >= " + MIN_MC + ", got " + mc);
         }
         this.kc = kc;
-        this.mc = mc / MR * MR;
+        this.mc = Math.max(MR, mc / MR * MR);
         this.packedA = new float[slots][];
         this.tiles = new float[slots][];
     }
@@ -187,7 +190,15 @@ final class MatmulSimdKernel {
         int dst = 0;
         for (int m = m0; m < m1; m++) {
             int row = m * MR;
-            if (row + MR <= n) {
+            if (MR == 8 && row + MR <= n) {
+                int r0 = row * n + k0;
+                for (int k = 0; k < kcb; k++) {
+                    for (int r = 0; r < 8; r++) {
+                        ap[dst + r] = a[r0 + r * n + k];
+                    }
+                    dst += MR;
+                }
+            } else if (row + MR <= n) {
                 int r0 = row * n + k0;
                 int r1 = r0 + n;
                 int r2 = r1 + n;
@@ -217,6 +228,10 @@ final class MatmulSimdKernel {
      * same method, C2 compiled the loop about 3× slower (measured), so C is updated separately.
      */
     static void microKernel(float[] ap, int aOff, float[] bp, int bOff, int kcb, float[] tile) {
+        if (MR == 8) {
+            microKernel8(ap, aOff, bp, bOff, kcb, tile);
+            return;
+        }
         FloatVector c00 = FloatVector.zero(F);
         FloatVector c01 = FloatVector.zero(F);
         FloatVector c10 = FloatVector.zero(F);
@@ -252,6 +267,73 @@ final class MatmulSimdKernel {
         c21.intoArray(tile, 2 * NR + L);
         c30.intoArray(tile, 3 * NR);
         c31.intoArray(tile, 3 * NR + L);
+    }
+
+    /** The 8 × 2-vector micro-tile of 512-bit vectors: 16 accumulators of the 32 zmm registers. */
+    static void microKernel8(float[] ap, int aOff, float[] bp, int bOff, int kcb, float[] tile) {
+        FloatVector c00 = FloatVector.zero(F);
+        FloatVector c01 = FloatVector.zero(F);
+        FloatVector c10 = FloatVector.zero(F);
+        FloatVector c11 = FloatVector.zero(F);
+        FloatVector c20 = FloatVector.zero(F);
+        FloatVector c21 = FloatVector.zero(F);
+        FloatVector c30 = FloatVector.zero(F);
+        FloatVector c31 = FloatVector.zero(F);
+        FloatVector c40 = FloatVector.zero(F);
+        FloatVector c41 = FloatVector.zero(F);
+        FloatVector c50 = FloatVector.zero(F);
+        FloatVector c51 = FloatVector.zero(F);
+        FloatVector c60 = FloatVector.zero(F);
+        FloatVector c61 = FloatVector.zero(F);
+        FloatVector c70 = FloatVector.zero(F);
+        FloatVector c71 = FloatVector.zero(F);
+        for (int k = 0; k < kcb; k++) {
+            int ak = aOff + k * 8;
+            int bk = bOff + k * NR;
+            FloatVector b0 = FloatVector.fromArray(F, bp, bk);
+            FloatVector b1 = FloatVector.fromArray(F, bp, bk + L);
+            FloatVector x;
+            x = FloatVector.broadcast(F, ap[ak + 0]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(F, ap[ak + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(F, ap[ak + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(F, ap[ak + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(F, ap[ak + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(F, ap[ak + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(F, ap[ak + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(F, ap[ak + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoArray(tile, 0 * NR);
+        c01.intoArray(tile, 0 * NR + L);
+        c10.intoArray(tile, 1 * NR);
+        c11.intoArray(tile, 1 * NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
+        c60.intoArray(tile, 6 * NR);
+        c61.intoArray(tile, 6 * NR + L);
+        c70.intoArray(tile, 7 * NR);
+        c71.intoArray(tile, 7 * NR + L);
     }
 
     /**
