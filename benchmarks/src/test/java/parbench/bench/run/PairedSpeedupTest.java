@@ -83,9 +83,9 @@ class PairedSpeedupTest {
         List<PairedSpeedupPhase.Pair> pairs = PairedSpeedupPhase.pairs(Path.of("../results/example/jmh.json"));
         List<String> labels = pairs.stream().map(PairedSpeedupPhase.Pair::label).toList();
         assertEquals(List.of(
-                "MatmulBenchmark n=1024: simd_forkjoin t=2 vs simd_forkjoin t=1",
+                "MatmulBenchmark n=1024: simd_forkjoin t=2 vs simd",
                 "Conv2dBenchmark k=5,size=2048: simd_forkjoin t=2 vs simd",
-                "VectorAddBenchmark n=32768: forkjoin t=2 vs streams t=1",
+                "VectorAddBenchmark n=32768: forkjoin t=2 vs serial",
                 "VectorAddBenchmark n=16777216: forkjoin t=2 vs serial",
                 "MonteCarloPiBenchmark samples=33554432: simd_forkjoin t=2 vs simd"), labels);
         PairedSpeedup.Spec vadd = pairs.get(3).spec();
