@@ -20,10 +20,9 @@ def refs(path):
         f = dict(re.findall(r"(\w+)=(\S+)", line))
         if "median_ms" not in f:
             continue
-        name = line.split()[1] if line.split()[1].startswith(("numpy", "vadd", "numba")) else line.split()[2]
-        kind = {"vadd_omp": "vector add", "numba_mc": "monte carlo"}.get(name, None)
-        if name == "numpy_sgemm":
-            kind = "matmul " + f["coretype"]
+        # "<sitting> [coretype=...] <program> key=value ...": the program is the first word without '='.
+        name = next(w for w in line.split()[1:] if "=" not in w)
+        kind = {"vadd_omp": "vector add", "numba_mc": "monte carlo", "numpy_sgemm": "matmul " + f.get("coretype", "")}[name]
         out.setdefault((kind, int(f["threads"])), []).append((float(f["median_ms"]), float(f["best_ms"])))
     return out
 

@@ -19,7 +19,8 @@ public final class MatmulSimd implements Matmul {
      * Explicit tile sizes, for sweeps.
      *
      * @param kc depth of a k slice (>= 1)
-     * @param mc rows of a packed A block (>= 4, rounded down to a multiple of the micro-tile height: 4, or 8 at 512 bits, at least one tile)
+     * @param mc rows of a packed A block (>= 4; rounded down to a multiple of the micro-tile
+     *           height, 4 or 8 at 512 bits, and at least one tile)
      */
     public MatmulSimd(int kc, int mc) {
         this.kernel = new MatmulSimdKernel(1, kc, mc);

@@ -27,7 +27,8 @@ public final class MatmulSimdForkJoin extends PooledKernel implements Matmul {
      *
      * @param threads workers (>= 1)
      * @param kc      depth of a k slice (>= 1)
-     * @param mc      rows of a packed A block (>= 4, rounded down to a multiple of the micro-tile height: 4, or 8 at 512 bits, at least one tile)
+     * @param mc      rows of a packed A block (>= 4; rounded down to a multiple of the micro-tile
+     *                height, 4 or 8 at 512 bits, and at least one tile)
      */
     public MatmulSimdForkJoin(int threads, int kc, int mc) {
         super(threads);

@@ -13,8 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  * packed into MR-row micro-panels (k-major, MR values per k, zero-padded rows), which stays in
  * L2 while every B micro-panel (KC × NR, in L1/L2) is swept over it.</li>
  * <li>The micro-kernel keeps an MR × NR block of C in 2·MR vector registers (4 × 16 floats on
- * AVX2, 8 × 32 on AVX-512), broadcasts one element of A per row and does 2·MR FMAs per k: no horizontal reductions, no gathers. The
- * block is then added to C (vector loads/stores, scalar only on the matrix edge).</li>
+ * AVX2, 8 × 32 on AVX-512), broadcasts one element of A per row and does 2·MR FMAs per k: no
+ * horizontal reductions, no gathers. The block is then added to C (vector loads/stores, scalar only on the matrix edge).</li>
  * </ol>
  * Packing buffers belong to the instance and are reused across calls; nothing else is kept.
  * Row blocks are independent, so threads may compute different blocks at once, each with its own
@@ -62,7 +62,7 @@ final class MatmulSimdKernel {
     /**
      * @param slots how many row blocks may be computed at the same time (one A buffer each)
      * @param kc    depth of a k slice, >= 1
-     * @param mc    rows of a row block, >= MR (rounded down to a multiple of MR)
+     * @param mc    rows of a row block, >= MIN_MC (rounded down to a multiple of MR, at least MR)
      */
     MatmulSimdKernel(int slots, int kc, int mc) {
         if (kc < 1) {
@@ -193,7 +193,7 @@ final class MatmulSimdKernel {
             if (MR == 8 && row + MR <= n) {
                 int r0 = row * n + k0;
                 for (int k = 0; k < kcb; k++) {
-                    for (int r = 0; r < 8; r++) {
+                    for (int r = 0; r < MR; r++) {
                         ap[dst + r] = a[r0 + r * n + k];
                     }
                     dst += MR;
